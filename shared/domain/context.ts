@@ -1,0 +1,20 @@
+import type { Actor } from '../schema/types';
+
+/**
+ * What an operation needs from the outside world. Injected so that tests and
+ * the property test can run deterministically.
+ */
+export interface OpContext {
+  actor: Actor;
+  now: () => number;
+  newId: () => string;
+}
+
+/** Random 128-bit id, base36; uses Web Crypto, present in browsers and Node ≥ 19. */
+export const randomId = (): string => {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+};
+
+export const systemContext = (actor: Actor): OpContext => ({ actor, now: () => Date.now(), newId: randomId });

@@ -1,0 +1,85 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { LOCAL_ORIGIN } from './origins';
+import { DomainError } from './errors';
+import type { OpContext } from './context';
+import { appendEntry, findStep, requireDeclared } from './doc-access';
+import { runbookOf } from '../schema/incident-doc';
+import { readStep } from '../schema/read-model';
+import { idSchema, nameSchema, optionalTextSchema, parseOrThrow, titleSchema } from '../schema/validation';
+import type { RunbookStep } from '../schema/types';
+
+const stepSchema = z.object({
+  title: titleSchema,
+  detail: optionalTextSchema.default(''),
+  assignee: nameSchema.nullable().default(null),
+});
+export type AddStepInput = z.input<typeof stepSchema>;
+
+export const addStep = (doc: Y.Doc, ctx: OpContext, input: AddStepInput): string => {
+  const data = parseOrThrow(stepSchema, input, 'Runbook step');
+  requireDeclared(doc);
+  const id = ctx.newId();
+  doc.transact(() => {
+    const runbook = runbookOf(doc);
+    const m = new Y.Map<unknown>();
+    m.set('id', id);
+    m.set('title', data.title);
+    m.set('detail', data.detail);
+    m.set('assignee', data.assignee);
+    m.set('state', 'todo');
+    m.set('skipReason', null);
+    m.set('doneBy', null);
+    m.set('doneAt', null);
+    runbook.insert(runbook.length, [m]);
+  }, LOCAL_ORIGIN);
+  return id;
+};
+
+const loadStep = (doc: Y.Doc, id: string): { m: Y.Map<unknown>; step: RunbookStep } => {
+  const stepId = parseOrThrow(idSchema, id, 'Runbook step');
+  requireDeclared(doc);
+  const m = findStep(doc, stepId);
+  const step = readStep(m);
+  if (!step) throw new DomainError('invalid_input', `Runbook step ${stepId} is malformed`);
+  return { m, step };
+};
+
+/** Check a step off: who and when land in the step and in the timeline. */
+export const checkStep = (doc: Y.Doc, ctx: OpContext, id: string): void => {
+  const { m, step } = loadStep(doc, id);
+  if (step.state === 'done') return;
+  const now = ctx.now();
+  doc.transact(() => {
+    m.set('state', 'done');
+    m.set('skipReason', null);
+    m.set('doneBy', { ...ctx.actor });
+    m.set('doneAt', now);
+    appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: done “${step.title}”`, occurredAt: now });
+  }, LOCAL_ORIGIN);
+};
+
+export const uncheckStep = (doc: Y.Doc, ctx: OpContext, id: string): void => {
+  const { m, step } = loadStep(doc, id);
+  if (step.state === 'todo') return;
+  doc.transact(() => {
+    m.set('state', 'todo');
+    m.set('skipReason', null);
+    m.set('doneBy', null);
+    m.set('doneAt', null);
+    appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: reopened “${step.title}” (was ${step.state})`, occurredAt: ctx.now() });
+  }, LOCAL_ORIGIN);
+};
+
+export const skipStep = (doc: Y.Doc, ctx: OpContext, id: string, reason: string): void => {
+  const why = parseOrThrow(z.string().trim().min(1, 'a reason is required to skip a step').max(2000), reason, 'Skip step');
+  const { m, step } = loadStep(doc, id);
+  const now = ctx.now();
+  doc.transact(() => {
+    m.set('state', 'skipped');
+    m.set('skipReason', why);
+    m.set('doneBy', { ...ctx.actor });
+    m.set('doneAt', now);
+    appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: skipped “${step.title}” — ${why}`, occurredAt: now });
+  }, LOCAL_ORIGIN);
+};
