@@ -1,0 +1,43 @@
+import type * as Y from 'yjs';
+import { createIncidentDoc } from '@shared/schema/incident-doc';
+import { DocPersistence } from '@shared/storage/doc-persistence';
+import type { WarroomDb } from '@shared/storage/database';
+
+export interface IncidentHandle {
+  id: string;
+  doc: Y.Doc;
+  persistence: DocPersistence;
+}
+
+/**
+ * One live Y.Doc per incident for the whole window, loaded from IndexedDB once.
+ * Every view of an incident shares it, so there is exactly one persistence path.
+ */
+export class IncidentRegistry {
+  private opening = new Map<string, Promise<IncidentHandle>>();
+  private loaded: IncidentHandle[] = [];
+
+  constructor(private readonly db: WarroomDb) {}
+
+  open(id: string): Promise<IncidentHandle> {
+    let handle = this.opening.get(id);
+    if (!handle) {
+      handle = (async () => {
+        const doc = createIncidentDoc(id);
+        const persistence = await DocPersistence.open(this.db, doc);
+        const h = { id, doc, persistence };
+        this.loaded.push(h);
+        return h;
+      })();
+      // A failed open must not stick: the next attempt tries again.
+      handle.catch(() => this.opening.delete(id));
+      this.opening.set(id, handle);
+    }
+    return handle;
+  }
+
+  /** Updates not yet on disk across every open incident; synchronous for `beforeunload`. */
+  unsavedCount(): number {
+    return this.loaded.reduce((n, h) => n + h.persistence.unsavedCount, 0);
+  }
+}

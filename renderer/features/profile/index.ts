@@ -1,0 +1,1 @@
+export { NamePrompt } from './NamePrompt';

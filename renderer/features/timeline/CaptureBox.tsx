@@ -1,0 +1,103 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { AUTHORED_ENTRY_KINDS } from '@shared/schema/types';
+import { addEntry } from '@shared/domain/timeline-ops';
+import { parseCapture } from '@shared/domain/capture-syntax';
+import { useAppStore } from '../../store/app-store';
+import type { IncidentHandle } from '../../data/incident-registry';
+import { useRunOp } from '../../data/use-run-op';
+import { AUTHORED_KIND_INFO, kindForShortcut } from './entry-kinds';
+
+/**
+ * The scribe's input. Enter commits; Alt+letter picks the kind; Alt+P pins;
+ * "14:32 …" or "-5m …" sets when it happened. The text is cleared only once
+ * the entry is on disk, so a failed save never eats what was typed.
+ */
+export const CaptureBox = ({ handle }: { handle: IncidentHandle }) => {
+  const kind = useAppStore((s) => s.captureKind);
+  const pinned = useAppStore((s) => s.capturePinned);
+  const setKind = useAppStore((s) => s.setCaptureKind);
+  const togglePinned = useAppStore((s) => s.toggleCapturePinned);
+  const resetPinned = useAppStore((s) => s.resetCapturePinned);
+  const runOp = useRunOp(handle);
+  const [text, setText] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const commit = async () => {
+    const parsed = parseCapture(text, Date.now());
+    if (!parsed.text) return;
+    const submitted = text;
+    setText('');
+    const result = await runOp((doc, ctx) =>
+      addEntry(doc, ctx, { kind, text: parsed.text, occurredAt: parsed.occurredAt, pinned }),
+    );
+    if (result.ok) resetPinned();
+    else setText((current) => (current === '' ? submitted : current));
+    inputRef.current?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      void commit();
+      return;
+    }
+    if (e.altKey && !e.ctrlKey && !e.metaKey) {
+      if (e.code === 'KeyP') {
+        e.preventDefault();
+        togglePinned();
+        return;
+      }
+      const picked = kindForShortcut(e.code.replace(/^Key/, ''));
+      if (picked) {
+        e.preventDefault();
+        setKind(picked);
+      }
+    }
+  };
+
+  return (
+    <div className="capture" role="group" aria-label="Add timeline entry">
+      <div className="capture-kinds" role="radiogroup" aria-label="Entry kind">
+        {AUTHORED_ENTRY_KINDS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="radio"
+            aria-checked={kind === k}
+            className={`kind-chip kind-${k}`}
+            onClick={() => {
+              setKind(k);
+              inputRef.current?.focus();
+            }}
+            title={`Alt+${AUTHORED_KIND_INFO[k].key.toUpperCase()}`}
+          >
+            {AUTHORED_KIND_INFO[k].label}
+            <kbd>{AUTHORED_KIND_INFO[k].key.toUpperCase()}</kbd>
+          </button>
+        ))}
+        <button
+          type="button"
+          aria-pressed={pinned}
+          className="pin-toggle"
+          onClick={togglePinned}
+          title="Alt+P"
+          aria-label="Pin the next entry"
+        >
+          {pinned ? '★ Pinned' : '☆ Pin'}
+        </button>
+      </div>
+      <input
+        ref={inputRef}
+        className="capture-input"
+        aria-label="Timeline entry text"
+        placeholder={`${AUTHORED_KIND_INFO[kind].label}: what happened? ("14:32 …" or "-5m …" to set the time, Enter to add)`}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        autoFocus
+        data-testid="capture-input"
+        data-kind={kind}
+      />
+    </div>
+  );
+};

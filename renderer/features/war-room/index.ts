@@ -1,0 +1,1 @@
+export { WarRoomPage } from './WarRoomPage';

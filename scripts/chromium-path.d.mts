@@ -1,0 +1,1 @@
+export declare const resolveChromium: () => Promise<string | null>;
