@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { PlatformChannel } from './channels';
+
+export { PLATFORM_CHANNELS, PLATFORM_GLOBAL, ipcChannel, type PlatformChannel } from './channels';
 
 /**
  * The platform API the renderer uses, typed once. Electron implements it in the
@@ -25,9 +28,12 @@ export const platformArgs = {
   copyText: z.tuple([z.string().max(1_000_000)]),
   openExternal: z.tuple([z.url({ protocol: /^https?$/, error: 'only http(s) links can be opened' })]),
   appInfo: z.tuple([]),
-} as const;
+} as const satisfies Record<PlatformChannel, z.ZodType>;
 
-export type PlatformChannel = keyof typeof platformArgs;
+// Both directions: a channel in the list without a schema, or the reverse, fails to compile.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameChannels: Exactly<keyof typeof platformArgs, PlatformChannel> = true;
+void _sameChannels;
 export type PlatformArgs<K extends PlatformChannel> = z.infer<(typeof platformArgs)[K]>;
 
 export interface PlatformResults {
@@ -42,10 +48,3 @@ export type PlatformApi = {
   [K in PlatformChannel]: (...args: PlatformArgs<K>) => Promise<PlatformResults[K]>;
 };
 
-export const PLATFORM_CHANNELS = Object.keys(platformArgs) as PlatformChannel[];
-
-/** The prefix of every IPC channel, so main can refuse anything else. */
-export const ipcChannel = (k: PlatformChannel): string => `warroom:${k}`;
-
-/** The global name under which the preload exposes the API. */
-export const PLATFORM_GLOBAL = 'warroomPlatform';
