@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { docVersionStore } from './doc-version';
 import type * as Y from 'yjs';
-import { readMeta, readRoles, readTimeline } from '@shared/schema/read-model';
+import { readMeta, readRoles } from '@shared/schema/read-model';
+import { timelineProjectionOf } from '@shared/domain/timeline-projection';
 import type { SaveState } from '@shared/storage/doc-persistence';
 import { useServices } from './services';
 import type { IncidentHandle } from './incident-registry';
@@ -39,9 +40,10 @@ export const useMeta = (doc: Y.Doc) => {
   return useMemo(() => (void v, readMeta(doc)), [doc, v]);
 };
 
+/** The sorted timeline; unchanged entries keep their identity between renders. */
 export const useTimeline = (doc: Y.Doc) => {
   const v = useDocVersion(doc);
-  return useMemo(() => (void v, readTimeline(doc)), [doc, v]);
+  return useMemo(() => (void v, timelineProjectionOf(doc).entries()), [doc, v]);
 };
 
 export const useRoles = (doc: Y.Doc) => {

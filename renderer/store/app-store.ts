@@ -2,16 +2,24 @@ import { create } from 'zustand';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createCaptureSlice, type CaptureSlice } from './capture-slice';
+import { createTimelineViewSlice, type TimelineViewSlice } from './timeline-view-slice';
+import { createWarRoomSlice, type WarRoomSlice } from './war-room-slice';
 
 /**
  * UI session state only: where the user is, what they are typing, what to tell them.
  * Incident data lives in Yjs, presence in awareness; neither is copied here.
  * Read it through selectors (`useAppStore((s) => s.route)`), never the whole store.
  */
-export type AppState = NavigationSlice & NoticeSlice & CaptureSlice;
+export type AppState = NavigationSlice &
+  NoticeSlice &
+  CaptureSlice &
+  TimelineViewSlice &
+  WarRoomSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createNavigationSlice(...a),
   ...createNoticeSlice(...a),
   ...createCaptureSlice(...a),
+  ...createTimelineViewSlice(...a),
+  ...createWarRoomSlice(...a),
 }));

@@ -1,22 +1,28 @@
+import { useMemo } from 'react';
+import { filterEntries } from '@shared/domain/timeline-filter';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useTimeline } from '../../data/use-incident';
-import { EntryRow } from './EntryRow';
+import { useAppStore } from '../../store/app-store';
 import { CaptureBox } from './CaptureBox';
+import { TimelineFilters } from './TimelineFilters';
+import { VirtualEntryList } from './VirtualEntryList';
+import { useEntryCommands } from './entry-commands';
 
 export const Timeline = ({ handle }: { handle: IncidentHandle }) => {
   const entries = useTimeline(handle.doc);
+  const filter = useAppStore((s) => s.timelineFilter);
+  const utc = useAppStore((s) => s.utc);
+  const commands = useEntryCommands(handle);
+  const shown = useMemo(() => filterEntries(entries, filter), [entries, filter]);
   return (
     <section className="timeline" aria-label="Timeline">
-      <CaptureBox handle={handle} />
-      {entries.length === 0 ? (
-        <p className="empty">No entries yet. Type what you see and press Enter.</p>
+      <TimelineFilters entries={entries} shown={shown.length} />
+      {shown.length === 0 ? (
+        <p className="empty entries-scroll">{entries.length === 0 ? 'No entries yet. Type what you see and press Enter.' : 'No entry matches the filters.'}</p>
       ) : (
-        <ol className="entries" data-testid="timeline">
-          {entries.map((e) => (
-            <EntryRow key={e.id} entry={e} utc={false} />
-          ))}
-        </ol>
+        <VirtualEntryList entries={shown} utc={utc} commands={commands} />
       )}
+      <CaptureBox handle={handle} />
     </section>
   );
 };

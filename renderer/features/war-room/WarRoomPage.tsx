@@ -1,16 +1,44 @@
 import { useIncidentHandle, useMeta } from '../../data/use-incident';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useAppStore } from '../../store/app-store';
-import { Timeline } from '../timeline';
 import { IncidentHeader } from './IncidentHeader';
+import { MAIN_PANES, SIDE_PANES } from './panes';
 
 const WarRoom = ({ handle }: { handle: IncidentHandle }) => {
   const meta = useMeta(handle.doc);
+  const mainPane = useAppStore((s) => s.mainPane);
+  const setMainPane = useAppStore((s) => s.setMainPane);
   if (!meta) return <p className="empty">Waiting for this incident to sync from its peers…</p>;
+  const active = MAIN_PANES.find((p) => p.id === mainPane) ?? MAIN_PANES[0]!;
+  const Main = active.component;
   return (
     <div className="war-room">
       <IncidentHeader meta={meta} handle={handle} />
-      <Timeline handle={handle} />
+      <div className={`war-room-grid${SIDE_PANES.length === 0 ? ' single' : ''}`}>
+        <div className="main-pane">
+          {MAIN_PANES.length > 1 && (
+            <div role="tablist" aria-label="War room views" className="tabs">
+              {MAIN_PANES.map((p) => (
+                <button key={p.id} role="tab" type="button" aria-selected={p.id === active.id} onClick={() => setMainPane(p.id)}>
+                  {p.label}
+                </button>
+              ))}
+            </div>
+          )}
+          <div role={MAIN_PANES.length > 1 ? 'tabpanel' : undefined} aria-label={active.label}>
+            <Main handle={handle} />
+          </div>
+        </div>
+        {SIDE_PANES.length > 0 && (
+          <aside className="side-panes" aria-label="Incident details">
+            {SIDE_PANES.map(({ id, label, component: Pane }) => (
+              <section key={id} className="side-pane" aria-label={label}>
+                <Pane handle={handle} />
+              </section>
+            ))}
+          </aside>
+        )}
+      </div>
     </div>
   );
 };
@@ -19,7 +47,7 @@ export const WarRoomPage = ({ incidentId }: { incidentId: string }) => {
   const state = useIncidentHandle(incidentId);
   const navigate = useAppStore((s) => s.navigate);
   return (
-    <main className="page">
+    <main className="page wide">
       <nav className="crumbs" aria-label="Breadcrumb">
         <button type="button" className="link" onClick={() => navigate({ name: 'list' })}>
           ← All incidents
