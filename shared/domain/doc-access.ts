@@ -30,7 +30,8 @@ export const nextClock = (doc: Y.Doc): number => {
   let max = 0;
   for (const m of timelineOf(doc)) {
     const c = m instanceof Y.Map ? m.get(ENTRY_KEYS.clock) : undefined;
-    if (typeof c === 'number' && c > max) max = c;
+    // A peer may send any number; a non-finite clock would make every later entry unreadable.
+    if (typeof c === 'number' && Number.isFinite(c) && c > max) max = c;
   }
   return max + 1;
 };

@@ -55,7 +55,11 @@ export const actorSchema = z.object({ name: nameSchema, deviceId: idSchema });
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'due date must be YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'due date is not a real date');
+  // Date.parse rolls 2024-02-30 over to March 1st, so round-trip instead of checking for NaN.
+  .refine((s) => {
+    const t = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+  }, 'due date is not a real date');
 
 export const actionPrioritySchema = z.enum(ACTION_PRIORITIES);
 export const actionStatusSchema = z.enum(ACTION_STATUSES);

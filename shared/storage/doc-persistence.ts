@@ -63,8 +63,15 @@ export class DocPersistence {
   /** Load the stored document into `doc`, then persist every later update. */
   static async open(db: WarroomDb, doc: Y.Doc, opts: PersistenceOptions = {}): Promise<DocPersistence> {
     const p = new DocPersistence(db, doc, opts);
-    await p.load();
+    // Listen before loading: an update made (or received from a peer) while the
+    // stored rows are read must be written too. Storage-origin updates are skipped.
     doc.on('update', p.onUpdate);
+    try {
+      await p.load();
+    } catch (e) {
+      doc.off('update', p.onUpdate);
+      throw e;
+    }
     return p;
   }
 
@@ -93,7 +100,10 @@ export class DocPersistence {
 
   private kick(): void {
     if (this.loop || this.retryTimer) return;
-    this.loop = this.drain().finally(() => {
+    // A Yjs update can fire inside someone else's Dexie transaction. Drain outside
+    // it: joining it would count as committed a write that the caller's
+    // transaction can still abort, and would tie our promises to its zone.
+    this.loop = Dexie.ignoreTransaction(() => this.drain()).finally(() => {
       this.loop = null;
       // Updates that arrived while the last write was committing.
       if (this.queue.length > 0 && !this.retryTimer && this.state.kind !== 'error') this.kick();
