@@ -4,6 +4,7 @@ import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createCaptureSlice, type CaptureSlice } from './capture-slice';
 import { createTimelineViewSlice, type TimelineViewSlice } from './timeline-view-slice';
 import { createWarRoomSlice, type WarRoomSlice } from './war-room-slice';
+import { createPresenceSlice, type PresenceSlice } from './presence-slice';
 
 /**
  * UI session state only: where the user is, what they are typing, what to tell them.
@@ -14,7 +15,8 @@ export type AppState = NavigationSlice &
   NoticeSlice &
   CaptureSlice &
   TimelineViewSlice &
-  WarRoomSlice;
+  WarRoomSlice &
+  PresenceSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createNavigationSlice(...a),
@@ -22,4 +24,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createCaptureSlice(...a),
   ...createTimelineViewSlice(...a),
   ...createWarRoomSlice(...a),
+  ...createPresenceSlice(...a),
 }));

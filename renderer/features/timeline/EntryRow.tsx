@@ -6,6 +6,8 @@ import { EntryEditor } from './EntryEditor';
 import { EntryHistory } from './EntryHistory';
 import { RetractForm } from './RetractForm';
 import type { EntryCommands } from './entry-commands';
+import { useAppStore } from '../../store/app-store';
+import { describeOffset } from '@shared/presence/clock-skew';
 
 type Mode = 'view' | 'edit' | 'retract';
 
@@ -25,6 +27,7 @@ export const EntryRow = memo(({ entry, utc, commands }: Props) => {
   const [showHistory, setShowHistory] = useState(false);
   const late = entry.recordedAt - entry.occurredAt > 60_000;
   const retracted = entry.retracted;
+  const skew = useAppStore((s) => s.skewedDevices[entry.author.deviceId]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -84,7 +87,14 @@ export const EntryRow = memo(({ entry, utc, commands }: Props) => {
         {mode === 'retract' && <RetractForm entry={entry} commands={commands} onDone={() => setMode('view')} />}
         {showHistory && <EntryHistory entry={entry} utc={utc} />}
       </div>
-      <span className="entry-author">{entry.author.name}</span>
+      <span className="entry-author">
+        {entry.author.name}
+        {skew !== undefined && (
+          <span className="entry-skew" data-testid="entry-skew" title={`${entry.author.name}'s clock is ${describeOffset(skew)} of yours: the recorded time of this entry may be off`}>
+            {' '}⚠ clock
+          </span>
+        )}
+      </span>
       <span className="entry-actions">
         <button type="button" onClick={() => void commands.togglePin(entry)} aria-label={entry.pinned ? 'Unpin entry' : 'Pin entry'} title="P">
           {entry.pinned ? '★' : '☆'}

@@ -1,0 +1,2 @@
+export { PresenceBar } from './PresenceBar';
+export type { Me } from './use-presence';
