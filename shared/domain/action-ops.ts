@@ -2,11 +2,15 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { LOCAL_ORIGIN } from './origins';
 import type { OpContext } from './context';
-import { requireDeclared } from './doc-access';
+import { DomainError } from './errors';
+import { findAction, requireDeclared } from './doc-access';
 import { actionsOf } from '../schema/incident-doc';
+import { readAction } from '../schema/read-model';
 import {
   actionPrioritySchema,
+  actionStatusSchema,
   actionTypeSchema,
+  idSchema,
   isoDateSchema,
   nameSchema,
   parseOrThrow,
@@ -42,4 +46,39 @@ export const addActionItem = (doc: Y.Doc, ctx: OpContext, input: AddActionInput)
     actions.insert(actions.length, [m]);
   }, LOCAL_ORIGIN);
   return id;
+};
+
+const updateSchema = z
+  .strictObject({
+    title: titleSchema.optional(),
+    owner: nameSchema.optional(),
+    due: isoDateSchema.optional(),
+    priority: actionPrioritySchema.optional(),
+    type: actionTypeSchema.optional(),
+    status: actionStatusSchema.optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), 'nothing to change');
+export type UpdateActionInput = z.input<typeof updateSchema>;
+
+/**
+ * Change fields of an action item; the owner and due date can be changed but
+ * never cleared. Returns whether anything changed (no write when nothing did).
+ * Like adding one, this is follow-up work, often weeks after the incident, so
+ * it is not logged to the incident's timeline.
+ */
+export const updateActionItem = (doc: Y.Doc, _ctx: OpContext, id: string, patch: UpdateActionInput): boolean => {
+  const actionId = parseOrThrow(idSchema, id, 'Action item');
+  const data = parseOrThrow(updateSchema, patch, 'Action item');
+  requireDeclared(doc);
+  const m = findAction(doc, actionId);
+  const current = readAction(m);
+  if (!current) throw new DomainError('invalid_input', `Action item ${actionId} is malformed`);
+  // Compare with the stored value, not the read model's fallback: a priority a
+  // peer mangled reads as P3, and setting P3 must still repair it.
+  const changes = Object.entries(data).filter(([k, v]) => v !== undefined && m.get(k) !== v);
+  if (changes.length === 0) return false;
+  doc.transact(() => {
+    for (const [k, v] of changes) m.set(k, v);
+  }, LOCAL_ORIGIN);
+  return true;
 };

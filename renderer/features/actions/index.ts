@@ -1,0 +1,3 @@
+export { ActionItems } from './ActionItems';
+export { AllActionsPage } from './AllActionsPage';
+export { ActionsLink } from './ActionsLink';

@@ -1,0 +1,17 @@
+import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import { localIsoDate } from '@shared/domain/action-due';
+import { readActions } from '@shared/schema/read-model';
+import { useDocVersion } from '../../data/use-incident';
+import { useNow } from '../../data/use-now';
+
+export const useActions = (doc: Y.Doc) => {
+  const v = useDocVersion(doc);
+  return useMemo(() => (void v, readActions(doc)), [doc, v]);
+};
+
+/** The viewer's local date (YYYY-MM-DD), moving at midnight. */
+export const useToday = (): string => {
+  const now = useNow(60_000);
+  return localIsoDate(now, new Date(now).getTimezoneOffset());
+};

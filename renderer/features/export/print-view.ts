@@ -1,0 +1,111 @@
+import type * as Y from 'yjs';
+import { fragmentToJson } from '@shared/postmortem/fragment-json';
+import { isBlankDoc, type PmNode } from '@shared/postmortem/pm-json';
+import { safeLinkTarget, utcSeconds } from '@shared/export/markdown-text';
+import { postmortemOf } from '@shared/schema/incident-doc';
+import { readIncident } from '@shared/schema/read-model';
+import './print.css';
+
+/*
+ * PDF through the print dialog ("Save as PDF" in Chromium and Electron). The
+ * page to print is built from the document in its own root, outside React, so
+ * a command palette can call printIncident from anywhere; print.css hides the
+ * app while printing. Everything is built with textContent: no markup from text.
+ */
+
+type Child = Node | string;
+const h = (tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement => {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.append(...children);
+  return el;
+};
+
+const BLOCK_TAG: Record<string, string> = { paragraph: 'p', bulletList: 'ul', orderedList: 'ol', listItem: 'li', blockquote: 'blockquote', horizontalRule: 'hr', hardBreak: 'br' };
+const MARK_TAG: Record<string, string> = { bold: 'strong', italic: 'em', strike: 's', code: 'code', underline: 'u' };
+
+const pmNode = (node: PmNode): Node => {
+  if (node.type === 'text') {
+    let el: Node = document.createTextNode(node.text ?? '');
+    for (const m of node.marks ?? []) {
+      const href = m.type === 'link' ? safeLinkTarget(m.attrs?.href) : null;
+      if (href) el = h('a', { href }, el);
+      else if (MARK_TAG[m.type]) el = h(MARK_TAG[m.type]!, {}, el);
+    }
+    return el;
+  }
+  const children = (node.content ?? []).map(pmNode);
+  if (node.type === 'heading') return h(`h${Math.min(6, Math.max(1, Number(node.attrs?.level) || 2))}`, {}, ...children);
+  if (node.type === 'codeBlock') return h('pre', {}, h('code', {}, ...children));
+  return h(BLOCK_TAG[node.type] ?? 'div', {}, ...children);
+};
+
+const table = (head: string[], rows: Child[][]): HTMLElement =>
+  h('table', {}, h('thead', {}, h('tr', {}, ...head.map((c) => h('th', {}, c)))), h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))));
+
+export const buildPrintView = (doc: Y.Doc): HTMLElement | null => {
+  const snap = readIncident(doc);
+  if (!snap) return null;
+  const { meta } = snap;
+  const postmortem = fragmentToJson(postmortemOf(doc));
+  const root = h('article', { class: 'print-root', 'aria-hidden': 'true' });
+  root.append(
+    h('h1', {}, meta.title),
+    h('p', { class: 'print-meta' }, `${meta.severity} · ${meta.status}${meta.drill ? ' · drill' : ''} · times in UTC`),
+    ...(isBlankDoc(postmortem) ? [h('p', {}, meta.summary || 'No postmortem has been written yet.')] : postmortem.content.map(pmNode)),
+    h('h2', {}, 'Action items'),
+    table(
+      ['Action item', 'Owner', 'Due', 'Priority', 'Type', 'Status'],
+      snap.actions.map((a) => [a.title, a.owner, a.due, a.priority, a.type, a.status.replace('_', ' ')]),
+    ),
+    h('h2', {}, 'Incident timeline (UTC)'),
+    table(
+      ['Time', 'Kind', 'Author', 'Entry'],
+      snap.timeline.map((e) => [
+        utcSeconds(e.occurredAt),
+        e.kind.replace(/_/g, ' '),
+        e.author.name,
+        e.retracted ? h('span', {}, h('s', {}, e.text), ` (retracted${e.retracted.reason ? `: ${e.retracted.reason}` : ''})`) : `${e.pinned ? '📌 ' : ''}${e.text}`,
+      ]),
+    ),
+  );
+  return root;
+};
+
+/**
+ * Mount the incident's print view, run `print`, and remove the view when it is
+ * done. `print` is window.print() (blocking until the dialog closes), or any
+ * host call that renders the page with print media, such as a platform
+ * printToPdf.
+ */
+export const withPrintView = async (doc: Y.Doc, print: () => unknown): Promise<boolean> => {
+  const view = buildPrintView(doc);
+  if (!view) return false;
+  document.querySelectorAll('.print-root').forEach((el) => el.remove());
+  document.body.append(view);
+  try {
+    await print();
+  } finally {
+    view.remove();
+  }
+  return true;
+};
+
+/**
+ * Opens the print dialog for this incident; choose "Save as PDF" for a PDF.
+ * The view stays until 'afterprint': print() blocks in Chromium, but not in
+ * every host, and the view must outlive the dialog.
+ */
+export const printIncident = (doc: Y.Doc): Promise<boolean> =>
+  withPrintView(
+    doc,
+    () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          window.removeEventListener('afterprint', done);
+          resolve();
+        };
+        window.addEventListener('afterprint', done);
+        window.print();
+      }),
+  );

@@ -1,0 +1,3 @@
+export { PostmortemPane } from './PostmortemPane';
+export type { PostmortemEditorProps } from './PostmortemEditor';
+export { EditorPresenceContext, type EditorPresence } from './presence-context';

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { postmortemOf } from '../schema/incident-doc';
+import { readIncident } from '../schema/read-model';
+import { fragmentToJson } from '../postmortem/fragment-json';
+import { T0 } from '../testing/fixtures';
+import { SAMPLE_POSTMORTEM, richIncident } from '../testing/incident-fixture';
+import { docFromExport } from './doc-from-export';
+import { buildIncidentExport, incidentToJson, parseIncidentExport } from './json';
+import { checkImportFile } from './import-file';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('JSON export', () => {
+  it('writes the documented snapshot with its schema version and the postmortem as ProseMirror JSON', () => {
+    const doc = richIncident();
+    const data = JSON.parse(incidentToJson(doc, T0));
+    expect(data).toMatchObject({ format: 'warroom.incident', schemaVersion: 1, exportedAt: T0 });
+    expect(data.incident).toEqual(JSON.parse(JSON.stringify(readIncident(doc))));
+    expect(data.postmortem).toEqual(SAMPLE_POSTMORTEM);
+  });
+
+  it('round-trips: the rebuilt document reads the same as the original', () => {
+    const doc = richIncident();
+    const parsed = parseIncidentExport(incidentToJson(doc, T0));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const rebuilt = docFromExport(parsed.value);
+    expect(rebuilt.guid).toBe('inc-rich');
+    expect(readIncident(rebuilt)).toEqual(readIncident(doc));
+    expect(fragmentToJson(postmortemOf(rebuilt))).toEqual(SAMPLE_POSTMORTEM);
+  });
+
+  it('refuses an incident that was never declared', () => {
+    expect(() => buildIncidentExport(new Y.Doc(), T0)).toThrow(/nothing to export/);
+  });
+});
+
+describe('JSON import validation', () => {
+  const good = () => JSON.parse(incidentToJson(richIncident(), T0));
+  const check = (value: unknown) => checkImportFile(enc(typeof value === 'string' ? value : JSON.stringify(value)), 'x.json');
+  /** Built as text: JSON.stringify itself cannot nest this deep. */
+  const deeplyNested = () => {
+    const g = good();
+    g.postmortem = '@PM@';
+    const pm = `{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(20_000)}{"type":"paragraph"}${']}'.repeat(20_000)}]}`;
+    return JSON.stringify(g).replace('"@PM@"', pm);
+  };
+
+  it('accepts its own export', () => {
+    const r = check(good());
+    expect(r).toMatchObject({ ok: true, kind: 'json', incidentId: 'inc-rich', title: 'Checkout | EU down' });
+  });
+
+  it.each([
+    ['malformed JSON', () => '{"format": "warroom.incident", ', /not valid JSON/],
+    ['a truncated export', () => incidentToJson(richIncident(), T0).slice(0, 400), /not valid JSON/],
+    ['an empty file', () => '', /empty/],
+    ['JSON that is not ours', () => ({ hello: 'world' }), /not a Warroom incident export/],
+    ['a newer schema version', () => ({ ...good(), schemaVersion: 2 }), /newer Warroom \(schema version 2\)/],
+    ['a missing schema version', () => ({ ...good(), schemaVersion: undefined }), /unsupported schema version/],
+    ['a string schema version', () => ({ ...good(), schemaVersion: '1' }), /unsupported schema version/],
+    ['a severity that does not exist', () => ((g) => ((g.incident.meta.severity = 'SEV0'), g))(good()), /incident\.meta\.severity/],
+    ['a time as text', () => ((g) => ((g.incident.timeline[1].occurredAt = '14:32'), g))(good()), /incident\.timeline\.1\.occurredAt/],
+    ['a missing timeline', () => ((g) => (delete g.incident.timeline, g))(good()), /incident\.timeline/],
+    ['pinned as a string', () => ((g) => ((g.incident.timeline[0].pinned = 'yes'), g))(good()), /pinned/],
+    ['an unknown key', () => ((g) => ((g.incident.meta.owner = 'x'), g))(good()), /incident\.meta/],
+    ['an id that cannot be an address', () => ((g) => ((g.incident.meta.id = '../etc'), g))(good()), /incident\.meta\.id/],
+    ['a due date in another format', () => ((g) => ((g.incident.actions[0].due = '01/02/2024'), g))(good()), /actions\.0\.due/],
+    ['a postmortem node the editor does not have', () => ((g) => (g.postmortem.content.push({ type: 'script' }), g))(good()), /postmortem/],
+    ['a postmortem nested absurdly deep', () => deeplyNested(), /nested too deeply/],
+  ])('refuses %s with a clear message', (_what, make, message) => {
+    const r = check(make());
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(message);
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    const r = checkImportFile(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'x.json');
+    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8/) });
+  });
+});
