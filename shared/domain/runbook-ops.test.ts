@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addStep, checkStep, skipStep, uncheckStep } from './runbook-ops';
+import { addStep, assignStep, checkStep, skipStep, uncheckStep } from './runbook-ops';
 import { declareIncident } from './incident-ops';
 import { runbookOf } from '../schema/incident-doc';
 import { readRunbook, readTimeline } from '../schema/read-model';
@@ -119,5 +119,45 @@ describe('checkStep / uncheckStep / skipStep', () => {
       runbookOf(doc).insert(runbookOf(doc).length, [broken]);
     });
     expectRefused(doc, () => checkStep(doc, t.ctx, 'broken'), 'invalid_input');
+  });
+});
+
+describe('risky steps', () => {
+  it('keeps the risky flag and the rollback, and leaves them off ordinary steps', () => {
+    const id = addStep(doc, t.ctx, { title: 'Fail over DB', risky: true, rollback: '  fail back with failback.sh ' });
+    const plain = addStep(doc, t.ctx, { title: 'Look', rollback: '' });
+    expect(step(id)).toMatchObject({ risky: true, rollback: 'fail back with failback.sh' });
+    expect(step(plain)).not.toHaveProperty('risky');
+    expect(step(plain)).not.toHaveProperty('rollback');
+  });
+
+  it('refuses a risky flag that is not a boolean', () => {
+    expectRefused(doc, () => addStep(doc, t.ctx, { title: 'x', risky: 'yes' as never }), 'invalid_input');
+  });
+});
+
+describe('assignStep', () => {
+  let id: string;
+  beforeEach(() => {
+    id = addStep(doc, t.ctx, { title: 'Fail over' });
+    t.advance(MINUTE);
+  });
+
+  it('sets and clears the assignee, logging each change', () => {
+    const w = watchLocalWrites(doc);
+    assignStep(doc, t.ctx, id, ' Bob ');
+    w.check();
+    expect(step(id).assignee).toBe('Bob');
+    expect(lastEntry()).toMatchObject({ kind: 'runbook', author: ada, occurredAt: t.current() });
+    expect(lastEntry().text).toContain('Bob');
+    noWrite(() => assignStep(doc, t.ctx, id, 'Bob'));
+    assignStep(doc, t.ctx, id, null);
+    expect(step(id).assignee).toBeNull();
+    expect(lastEntry().text).toContain('unassigned');
+  });
+
+  it('refuses blank names and unknown steps', () => {
+    expectRefused(doc, () => assignStep(doc, t.ctx, id, '  '), 'invalid_input');
+    expectRefused(doc, () => assignStep(doc, t.ctx, 'missing', 'Bob'), 'not_found');
   });
 });

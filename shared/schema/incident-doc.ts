@@ -52,6 +52,36 @@ export const ENTRY_KEYS = {
   edits: 'edits',
 } as const;
 
+/**
+ * Keys of the per-step Y.Map. `order` is a fractional key (shared/domain/fractional-key.ts):
+ * steps show sorted by it, so a move rewrites one field of one step and a
+ * concurrent check of that step is never lost. Steps without a valid key (older
+ * documents, JSON imports) follow the keyed ones, in array order.
+ */
+export const STEP_KEYS = {
+  id: 'id',
+  title: 'title',
+  detail: 'detail',
+  assignee: 'assignee',
+  state: 'state',
+  skipReason: 'skipReason',
+  doneBy: 'doneBy',
+  doneAt: 'doneAt',
+  order: 'order',
+  risky: 'risky',
+  rollback: 'rollback',
+} as const;
+
+/**
+ * Subject-matter experts are several people, so each has its own key in the
+ * (top-level) roles map: `sme:<deviceId>` → `{ role: 'sme', holder, area,
+ * assignedAt, assignedBy }`. Peers adding different experts at once write
+ * different keys and both survive; the single `sme` key of older documents is
+ * still read as one more expert.
+ */
+export const EXPERT_KEY_PREFIX = 'sme:';
+export const expertKey = (deviceId: string): string => `${EXPERT_KEY_PREFIX}${deviceId}`;
+
 /** Keys of the meta map. Lifecycle milestones are stored flat as `<milestone>At`. */
 export const META_KEYS = {
   schemaVersion: 'schemaVersion',

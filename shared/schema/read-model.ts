@@ -19,11 +19,14 @@ import {
   type RoleAssignment,
   type RunbookStep,
   type StakeholderUpdate,
+  type SubjectExpert,
   type TimelineEntry,
 } from './types';
 import {
   ENTRY_KEYS,
+  EXPERT_KEY_PREFIX,
   META_KEYS,
+  STEP_KEYS,
   actionsOf,
   lifecycleKey,
   metaOf,
@@ -33,6 +36,7 @@ import {
   updatesOf,
 } from './incident-doc';
 import { sortEntries } from '../domain/timeline-order';
+import { orderKeyOf, sortStepSlots } from './step-order';
 
 /*
  * Projections from the Yjs document to plain data. A peer can send anything,
@@ -142,31 +146,77 @@ export const readRoles = (doc: Y.Doc): RoleAssignment[] => {
   return out;
 };
 
+const readExpert = (v: unknown): SubjectExpert | null => {
+  if (!isObject(v)) return null;
+  const holder = readActor(v.holder);
+  const assignedBy = readActor(v.assignedBy);
+  const assignedAt = num(v.assignedAt);
+  return holder && assignedBy && assignedAt !== null ? { holder, area: str(v.area), assignedAt, assignedBy } : null;
+};
+
+/**
+ * The subject-matter experts: every `sme:<deviceId>` key of the roles map, plus
+ * the single `sme` role of older documents; one per device, oldest first.
+ */
+export const readExperts = (doc: Y.Doc): SubjectExpert[] => {
+  const roles = rolesOf(doc);
+  const out = new Map<string, SubjectExpert>();
+  for (const [key, v] of roles.entries()) {
+    if (!key.startsWith(EXPERT_KEY_PREFIX)) continue;
+    const e = readExpert(v);
+    if (e && key === EXPERT_KEY_PREFIX + e.holder.deviceId) out.set(e.holder.deviceId, e);
+  }
+  const legacy = readExpert(roles.get('sme'));
+  if (legacy && !out.has(legacy.holder.deviceId)) out.set(legacy.holder.deviceId, legacy);
+  return [...out.values()].sort(
+    (a, b) => a.assignedAt - b.assignedAt || (a.holder.deviceId < b.holder.deviceId ? -1 : a.holder.deviceId > b.holder.deviceId ? 1 : 0),
+  );
+};
+
 export const readStep = (m: unknown): RunbookStep | null => {
   if (!(m instanceof Y.Map)) return null;
-  const id = m.get('id');
-  const title = m.get('title');
-  const state = oneOf(STEP_STATES, m.get('state'));
+  const id = m.get(STEP_KEYS.id);
+  const title = m.get(STEP_KEYS.title);
+  const state = oneOf(STEP_STATES, m.get(STEP_KEYS.state));
   if (typeof id !== 'string' || typeof title !== 'string' || !state) return null;
-  const assignee = m.get('assignee');
-  const skipReason = m.get('skipReason');
-  return {
+  const assignee = m.get(STEP_KEYS.assignee);
+  const skipReason = m.get(STEP_KEYS.skipReason);
+  const rollback = m.get(STEP_KEYS.rollback);
+  const step: RunbookStep = {
     id,
     title,
-    detail: str(m.get('detail')),
+    detail: str(m.get(STEP_KEYS.detail)),
     assignee: typeof assignee === 'string' ? assignee : null,
     state,
     skipReason: typeof skipReason === 'string' ? skipReason : null,
-    doneBy: readActor(m.get('doneBy')),
-    doneAt: num(m.get('doneAt')),
+    doneBy: readActor(m.get(STEP_KEYS.doneBy)),
+    doneAt: num(m.get(STEP_KEYS.doneAt)),
   };
+  // Optional fields appear only when set, so steps written before they existed read the same.
+  if (m.get(STEP_KEYS.risky) === true) step.risky = true;
+  if (typeof rollback === 'string' && rollback !== '') step.rollback = rollback;
+  return step;
 };
 
-export const readRunbook = (doc: Y.Doc): RunbookStep[] =>
-  runbookOf(doc)
-    .toArray()
-    .map(readStep)
-    .filter((s): s is RunbookStep => s !== null);
+export interface OrderedStep {
+  map: Y.Map<unknown>;
+  step: RunbookStep;
+  /** Its valid order key, or null (see STEP_KEYS). */
+  order: string | null;
+}
+
+/** Readable steps in display order (see sortStepSlots), with the maps that hold them. */
+export const readOrderedSteps = (doc: Y.Doc): OrderedStep[] =>
+  sortStepSlots(
+    runbookOf(doc)
+      .toArray()
+      .flatMap((map, index) => {
+        const step = readStep(map);
+        return step ? [{ id: step.id, index, map, step, order: orderKeyOf(map.get(STEP_KEYS.order)) }] : [];
+      }),
+  ).map(({ map, step, order }) => ({ map, step, order }));
+
+export const readRunbook = (doc: Y.Doc): RunbookStep[] => readOrderedSteps(doc).map((s) => s.step);
 
 export const readAction = (m: unknown): ActionItem | null => {
   if (!(m instanceof Y.Map)) return null;

@@ -90,6 +90,15 @@ export interface RoleAssignment {
   assignedBy: Actor;
 }
 
+/** One of the subject-matter experts (the `sme` role holds several people, each for an area). */
+export interface SubjectExpert {
+  holder: Actor;
+  /** The system they know, e.g. "Postgres"; may be empty. */
+  area: string;
+  assignedAt: number;
+  assignedBy: Actor;
+}
+
 export const STEP_STATES = ['todo', 'done', 'skipped'] as const;
 export type StepState = (typeof STEP_STATES)[number];
 
@@ -102,6 +111,10 @@ export interface RunbookStep {
   skipReason: string | null;
   doneBy: Actor | null;
   doneAt: number | null;
+  /** Present (true) only on a step that asks for confirmation before it is checked. */
+  risky?: boolean;
+  /** How to undo a risky step; present only when given. */
+  rollback?: string;
 }
 
 export const ACTION_PRIORITIES = ['P1', 'P2', 'P3'] as const;

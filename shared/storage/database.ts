@@ -1,5 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Severity, Status } from '../schema/types';
+import type { Lifecycle, Severity, Status } from '../schema/types';
+import type { ShareRow } from './shares';
+import type { TemplateRow } from './templates';
 
 /** One row per incident with just what the incident list shows and sorts by. */
 export interface IncidentRow {
@@ -12,6 +14,15 @@ export interface IncidentRow {
   resolvedAt: number | null;
   updatedAt: number;
   commander: string | null;
+  /*
+   * Not indexed (no schema version needed). Rows written before these fields
+   * existed lack them until their incident is next saved; readers fall back to
+   * the document.
+   */
+  /** Every lifecycle milestone, for metrics across incidents. */
+  lifecycle?: Lifecycle;
+  /** Distinct words of the timeline (see incident-search.ts), for searching the list. */
+  searchText?: string;
 }
 
 /** An append-only log of Yjs updates per incident; compaction folds it into one snapshot row. */
@@ -32,6 +43,10 @@ export type WarroomDb = Dexie & {
   incidents: EntityTable<IncidentRow, 'id'>;
   docUpdates: EntityTable<DocUpdateRow, 'seq'>;
   profile: EntityTable<ProfileRow, 'key'>;
+  /** How each shared incident is shared (room, password, servers); see shares.ts. */
+  shares: EntityTable<ShareRow, 'incidentId'>;
+  /** The team's own runbook templates on this device; see templates.ts. */
+  templates: EntityTable<TemplateRow, 'id'>;
 };
 
 export const DB_NAME = 'warroom';
@@ -59,5 +74,9 @@ export const openWarroomDb = (factory: IndexedDbFactory, name: string = DB_NAME)
     docUpdates: '++seq, [incidentId+seq]',
     profile: 'key',
   });
+  // Version 2: runbook templates, listed whole (no index beyond the key).
+  db.version(2).stores({ templates: 'id' });
+  // Version 3: sharing secrets, looked up by incident only.
+  db.version(3).stores({ shares: 'incidentId' });
   return db;
 };

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { ROLE_LABELS, assignRole, releaseRole } from '@shared/domain/role-ops';
+import type { Actor, Role, RoleAssignment } from '@shared/schema/types';
+import type { useRunOp } from '../../data/use-run-op';
+import { PersonForm } from './PersonForm';
+import { ago } from './ago';
+
+interface Props {
+  role: Exclude<Role, 'sme'>;
+  assignment: RoleAssignment | undefined;
+  me: Actor;
+  people: readonly Actor[];
+  run: ReturnType<typeof useRunOp>;
+  now: number;
+}
+
+const isMe = (a: Actor, me: Actor) => a.deviceId === me.deviceId;
+
+/** One role: who holds it, and Take / Hand off / Release. Every change is logged by the operation. */
+export const RoleRow = ({ role, assignment, me, people, run, now }: Props) => {
+  const [picking, setPicking] = useState(false);
+  const label = ROLE_LABELS[role];
+  const lower = label.toLowerCase();
+  const holder = assignment?.holder;
+  const assign = async (who: Actor) => {
+    const r = await run((doc, ctx) => assignRole(doc, ctx, role, who));
+    if (r.ok) setPicking(false);
+    return r.ok;
+  };
+  return (
+    <li className="role-row" data-testid="role-row" data-role={role} data-holder={holder?.name ?? ''}>
+      <div className="role-line">
+        <span className="role-label">{label}</span>
+        <span className={holder ? 'role-holder' : 'role-holder unassigned'}>
+          {holder ? holder.name : 'Unassigned'}
+          {holder && isMe(holder, me) && <span className="dim"> (you)</span>}
+        </span>
+        {assignment && (
+          <span className="dim role-since" title={`Since ${new Date(assignment.assignedAt).toLocaleString()}`}>
+            {ago(now - assignment.assignedAt)}
+          </span>
+        )}
+      </div>
+      {!picking && (
+        <div className="role-buttons">
+          {!(holder && isMe(holder, me)) && (
+            <button type="button" aria-label={`Take ${lower}`} onClick={() => void assign(me)}>
+              Take
+            </button>
+          )}
+          <button type="button" aria-label={`${holder ? 'Hand off' : 'Assign'} ${lower}`} onClick={() => setPicking(true)}>
+            {holder ? 'Hand off' : 'Assign'}
+          </button>
+          {holder && (
+            <button type="button" aria-label={`Release ${lower}`} onClick={() => void run((doc, ctx) => releaseRole(doc, ctx, role))}>
+              Release
+            </button>
+          )}
+        </div>
+      )}
+      {picking && (
+        <PersonForm
+          label={`${holder ? 'Hand off' : 'Assign'} ${lower} to`}
+          submitLabel={holder ? 'Hand off' : 'Assign'}
+          people={people}
+          onSubmit={assign}
+          onCancel={() => setPicking(false)}
+        />
+      )}
+    </li>
+  );
+};

@@ -1,0 +1,4 @@
+export { RolesPane } from './RolesPane';
+export { PersonInput } from './PersonInput';
+export { PersonForm } from './PersonForm';
+export { usePeople } from './use-people';

@@ -1,0 +1,1 @@
+export { RunbookPane } from './RunbookPane';

@@ -1,0 +1,1 @@
+export { UpdatesPane } from './UpdatesPane';

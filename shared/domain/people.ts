@@ -1,0 +1,45 @@
+import type { Actor, RoleAssignment, SubjectExpert, TimelineEntry } from '../schema/types';
+
+/*
+ * Picking a person by typing a name. People on a device are known by their
+ * actor (name + device id); someone typed by name who has no device in the room
+ * yet gets a stable made-up id, so typing "Bob" twice means the same Bob.
+ */
+
+export const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+
+/** The device id for someone known only by name. */
+export const nameOnlyDeviceId = (name: string): string => `name:${nameKey(name)}`;
+
+export interface PeopleSources {
+  timeline?: readonly Pick<TimelineEntry, 'author' | 'recordedAt'>[];
+  roles?: readonly Pick<RoleAssignment, 'holder'>[];
+  experts?: readonly Pick<SubjectExpert, 'holder'>[];
+}
+
+/**
+ * Suggestions, best first: me, then timeline authors by their latest entry,
+ * then anyone holding a role. One per name (case-insensitive), so the list
+ * reads well; the first actor seen with a name wins.
+ */
+export const knownPeople = (me: Actor, sources: PeopleSources = {}): Actor[] => {
+  const byRecency = [...(sources.timeline ?? [])].sort((a, b) => b.recordedAt - a.recordedAt).map((e) => e.author);
+  const all = [me, ...byRecency, ...(sources.roles ?? []).map((r) => r.holder), ...(sources.experts ?? []).map((e) => e.holder)];
+  const seen = new Set<string>();
+  const out: Actor[] = [];
+  for (const a of all) {
+    const key = nameKey(a.name);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name: a.name, deviceId: a.deviceId });
+  }
+  return out;
+};
+
+/** The actor for a typed name: a known person with that name, else a name-only actor; null for a blank name. */
+export const resolvePerson = (typed: string, known: readonly Actor[]): Actor | null => {
+  const name = typed.trim().replace(/\s+/g, ' ');
+  if (name === '') return null;
+  const match = known.find((a) => nameKey(a.name) === nameKey(name));
+  return match ? { ...match } : { name, deviceId: nameOnlyDeviceId(name) };
+};
