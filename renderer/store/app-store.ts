@@ -4,7 +4,11 @@ import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createCaptureSlice, type CaptureSlice } from './capture-slice';
 import { createTimelineViewSlice, type TimelineViewSlice } from './timeline-view-slice';
 import { createWarRoomSlice, type WarRoomSlice } from './war-room-slice';
+import { createIncidentListSlice, type IncidentListSlice } from './incident-list-slice';
+import { createMetricsViewSlice, type MetricsViewSlice } from './metrics-view-slice';
+import { createErgonomicsSlice, type ErgonomicsSlice } from './ergonomics-slice';
 import { createPresenceSlice, type PresenceSlice } from './presence-slice';
+import { createUpdatesSlice, type UpdatesSlice } from './updates-slice';
 
 /**
  * UI session state only: where the user is, what they are typing, what to tell them.
@@ -16,7 +20,11 @@ export type AppState = NavigationSlice &
   CaptureSlice &
   TimelineViewSlice &
   WarRoomSlice &
-  PresenceSlice;
+  IncidentListSlice &
+  MetricsViewSlice &
+  ErgonomicsSlice &
+  PresenceSlice &
+  UpdatesSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createNavigationSlice(...a),
@@ -24,5 +32,9 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createCaptureSlice(...a),
   ...createTimelineViewSlice(...a),
   ...createWarRoomSlice(...a),
+  ...createIncidentListSlice(...a),
+  ...createMetricsViewSlice(...a),
+  ...createErgonomicsSlice(...a),
   ...createPresenceSlice(...a),
+  ...createUpdatesSlice(...a),
 }));

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store';
 
-export type Route = { name: 'list' } | { name: 'incident'; incidentId: string };
+export type Route = { name: 'list' } | { name: 'metrics' } | { name: 'actions' } | { name: 'incident'; incidentId: string };
 
 export interface NavigationSlice {
   route: Route;
@@ -9,12 +9,16 @@ export interface NavigationSlice {
 }
 
 export const routeFromHash = (hash: string): Route => {
+  if (hash === '#/metrics') return { name: 'metrics' };
+  if (hash === '#/actions') return { name: 'actions' };
   const m = /^#\/incident\/([A-Za-z0-9_-]{1,128})$/.exec(hash);
   return m ? { name: 'incident', incidentId: m[1]! } : { name: 'list' };
 };
 
 export const hashFromRoute = (route: Route): string =>
-  route.name === 'incident' ? `#/incident/${route.incidentId}` : '#/';
+  route.name === 'actions'
+    ? '#/actions'
+    : route.name === 'incident' ? `#/incident/${route.incidentId}` : route.name === 'metrics' ? '#/metrics' : '#/';
 
 export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSlice> = (set) => ({
   route: routeFromHash(window.location.hash),

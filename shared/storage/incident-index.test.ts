@@ -32,12 +32,29 @@ describe('indexRowFromDoc', () => {
       resolvedAt: null,
       updatedAt: T0 + 5,
       commander: null,
+      lifecycle: { declared: T0 },
+      searchText: 'drill declared sev1 db down',
     });
     assignRole(doc, t.ctx, 'scribe', { name: 'Sam', deviceId: 's' });
     assignRole(doc, t.ctx, 'commander', bob);
     t.advance(MINUTE);
     setStatus(doc, t.ctx, 'resolved');
     expect(indexRowFromDoc(doc, T0)).toMatchObject({ commander: 'Bob', status: 'resolved', resolvedAt: T0 + MINUTE });
+  });
+
+  it('carries the distinct words of the timeline for searching, and every lifecycle milestone', () => {
+    const doc = newDoc('inc-words');
+    const t = testContext(undefined, T0);
+    declareIncident(doc, t.ctx, { title: 'Checkout', severity: 'SEV2', startedAt: T0 - MINUTE });
+    addEntry(doc, t.ctx, { kind: 'action', text: 'Rolled back deploy 2024.11.3' });
+    addEntry(doc, t.ctx, { kind: 'note', text: 'rolled BACK again' });
+    t.advance(MINUTE);
+    setStatus(doc, t.ctx, 'monitoring');
+    const row = indexRowFromDoc(doc, T0)!;
+    const words = row.searchText!.split(' ');
+    expect(words).toEqual(expect.arrayContaining(['rolled', 'back', 'deploy', '2024.11.3', 'again']));
+    expect(words.filter((w) => w === 'rolled')).toHaveLength(1);
+    expect(row.lifecycle).toEqual({ started: T0 - MINUTE, declared: T0, acknowledged: T0 + MINUTE, mitigated: T0 + MINUTE });
   });
 });
 

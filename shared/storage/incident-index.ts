@@ -1,6 +1,16 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { readMeta, readRoles } from '../schema/read-model';
+import { ENTRY_KEYS, timelineOf } from '../schema/incident-doc';
 import type { IncidentRow } from './database';
+import { searchTextOf } from './incident-search';
+
+/** Entry texts straight from the Yjs array: no sorting or full projection on every save. */
+function* timelineTexts(doc: Y.Doc): Generator<string> {
+  for (const m of timelineOf(doc)) {
+    const text = m instanceof Y.Map ? m.get(ENTRY_KEYS.text) : undefined;
+    if (typeof text === 'string') yield text;
+  }
+}
 
 /** The incident-list row for a document, or null before it is declared. */
 export const indexRowFromDoc = (doc: Y.Doc, updatedAt: number): IncidentRow | null => {
@@ -17,5 +27,7 @@ export const indexRowFromDoc = (doc: Y.Doc, updatedAt: number): IncidentRow | nu
     resolvedAt: meta.lifecycle.resolved ?? null,
     updatedAt,
     commander,
+    lifecycle: meta.lifecycle,
+    searchText: searchTextOf(timelineTexts(doc)),
   };
 };

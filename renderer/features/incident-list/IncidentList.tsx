@@ -1,16 +1,36 @@
-import { formatDuration } from '@shared/metrics/metrics';
-import type { IncidentRow } from '@shared/storage/database';
+import { useMemo } from 'react';
+import { needsSearchText, queryIncidents } from '@shared/storage/incident-query';
+import { useFilledRows } from '../../data/use-filled-rows';
 import { useIncidentRows } from '../../data/use-incident-list';
 import { useAppStore } from '../../store/app-store';
-import { useNow } from '../../data/use-now';
-
-const elapsed = (row: IncidentRow, now: number): string =>
-  row.resolvedAt ? `lasted ${formatDuration(row.resolvedAt - row.declaredAt)}` : `${formatDuration(now - row.declaredAt)} ago`;
+import { useRegisterCommands, type Command } from '../command-palette';
+import { IncidentTable } from './IncidentTable';
+import { LIST_SEARCH_ID, ListFilters } from './ListFilters';
+import './incident-list.css';
 
 export const IncidentList = ({ onDeclare }: { onDeclare: () => void }) => {
-  const rows = useIncidentRows();
-  const now = useNow(1000);
-  const navigate = useAppStore((s) => s.navigate);
+  const query = useAppStore((s) => s.listQuery);
+  const reset = useAppStore((s) => s.resetListFilters);
+  // Older rows lack the timeline words; open their documents only once someone searches text.
+  const rows = useFilledRows(useIncidentRows(), needsSearchText(query));
+  const shown = useMemo(() => (rows ? queryIncidents(rows, query) : []), [rows, query]);
+
+  const commands = useMemo(
+    (): Command[] => [
+      {
+        id: 'list.search',
+        title: 'Search incidents',
+        group: 'Navigate',
+        keywords: ['find', 'filter'],
+        shortcut: { key: '/' },
+        run: () => document.getElementById(LIST_SEARCH_ID)?.focus(),
+      },
+      { id: 'list.clear', title: 'Clear incident filters', group: 'View', run: reset },
+    ],
+    [reset],
+  );
+  useRegisterCommands(commands);
+
   if (rows === undefined) return <p className="empty">Loading…</p>;
   if (rows.length === 0) {
     return (
@@ -24,36 +44,18 @@ export const IncidentList = ({ onDeclare }: { onDeclare: () => void }) => {
     );
   }
   return (
-    <table className="incident-table" data-testid="incident-list">
-      <thead>
-        <tr>
-          <th scope="col">Severity</th>
-          <th scope="col">Title</th>
-          <th scope="col">Status</th>
-          <th scope="col">Elapsed</th>
-          <th scope="col">Commander</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id} data-testid="incident-row">
-            <td>
-              <span className={`badge sev sev-${r.severity}`}>{r.severity}</span>
-              {r.drill && <span className="badge drill">DRILL</span>}
-            </td>
-            <td>
-              <button type="button" className="link" onClick={() => navigate({ name: 'incident', incidentId: r.id })}>
-                {r.title}
-              </button>
-            </td>
-            <td>
-              <span className={`badge status status-${r.status}`}>{r.status}</span>
-            </td>
-            <td>{elapsed(r, now)}</td>
-            <td>{r.commander ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <ListFilters shown={shown.length} total={rows.length} />
+      {shown.length === 0 ? (
+        <p className="empty" data-testid="no-match">
+          No incident matches.{' '}
+          <button type="button" className="link" onClick={reset}>
+            Clear filters
+          </button>
+        </p>
+      ) : (
+        <IncidentTable rows={shown} />
+      )}
+    </>
   );
 };

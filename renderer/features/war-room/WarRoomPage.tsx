@@ -2,13 +2,22 @@ import { useIncidentHandle, useMeta } from '../../data/use-incident';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useAppStore } from '../../store/app-store';
 import { IncidentHeader } from './IncidentHeader';
+import { ConnectionStatus, SyncPresence } from '../sharing';
 import { MAIN_PANES, SIDE_PANES } from './panes';
+import { useWarRoomCommands } from './war-room-commands';
 
 const WarRoom = ({ handle }: { handle: IncidentHandle }) => {
   const meta = useMeta(handle.doc);
   const mainPane = useAppStore((s) => s.mainPane);
   const setMainPane = useAppStore((s) => s.setMainPane);
-  if (!meta) return <p className="empty">Waiting for this incident to sync from its peers…</p>;
+  useWarRoomCommands(handle, meta);
+  if (!meta)
+    return (
+      <div className="empty">
+        <p>Waiting for this incident to sync from its peers…</p>
+        <ConnectionStatus incidentId={handle.id} />
+      </div>
+    );
   const active = MAIN_PANES.find((p) => p.id === mainPane) ?? MAIN_PANES[0]!;
   const Main = active.component;
   return (
@@ -59,7 +68,11 @@ export const WarRoomPage = ({ incidentId }: { incidentId: string }) => {
           Could not open this incident: {state.message}
         </p>
       )}
-      {state.status === 'ready' && <WarRoom handle={state.handle} />}
+      {state.status === 'ready' && (
+        <SyncPresence handle={state.handle}>
+          <WarRoom handle={state.handle} />
+        </SyncPresence>
+      )}
     </main>
   );
 };

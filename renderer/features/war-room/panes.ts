@@ -2,6 +2,12 @@ import type { ComponentType } from 'react';
 import type { IncidentHandle } from '../../data/incident-registry';
 import type { MainPane } from '../../store/war-room-slice';
 import { Timeline } from '../timeline';
+import { PostmortemPane } from '../postmortem';
+import { MetricsPane } from '../metrics';
+import { RolesPane } from '../roles';
+import { RunbookPane } from '../runbook';
+import { UpdatesPane } from '../updates';
+import { LanHostPane } from '../lan-host';
 
 export interface PaneProps {
   handle: IncidentHandle;
@@ -13,6 +19,13 @@ export interface PaneProps {
  */
 export const MAIN_PANES: { id: MainPane; label: string; component: ComponentType<PaneProps> }[] = [
   { id: 'timeline', label: 'Timeline', component: Timeline },
+  { id: 'postmortem', label: 'Postmortem', component: PostmortemPane },
+  { id: 'metrics', label: 'Metrics', component: MetricsPane },
 ];
 
-export const SIDE_PANES: { id: string; label: string; component: ComponentType<PaneProps> }[] = [];
+export const SIDE_PANES: { id: string; label: string; component: ComponentType<PaneProps> }[] = [
+  { id: 'roles', label: 'Roles', component: RolesPane },
+  { id: 'runbook', label: 'Runbook', component: RunbookPane },
+  { id: 'updates', label: 'Updates', component: UpdatesPane },
+  { id: 'lan-host', label: 'LAN host', component: LanHostPane },
+];

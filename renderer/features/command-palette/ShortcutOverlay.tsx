@@ -1,0 +1,70 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { COMMAND_GROUPS, IS_MAC, useCommands } from './commands';
+import { formatShortcut } from './shortcuts';
+import { localShortcutHelp, type HelpSection } from './shortcut-help';
+import './palette.css';
+
+const Section = ({ section }: { section: HelpSection }) => (
+  <section className="shortcut-section" aria-label={section.title}>
+    <h3>{section.title}</h3>
+    <dl>
+      {section.items.map((i) => (
+        <div key={`${i.keys}-${i.does}`}>
+          <dt>
+            <kbd>{i.keys}</kbd>
+          </dt>
+          <dd>{i.does}</dd>
+        </div>
+      ))}
+    </dl>
+  </section>
+);
+
+/** "?": every shortcut, those of the commands on offer here and those of the timeline. */
+export const ShortcutOverlay = () => {
+  const open = useAppStore((s) => s.shortcutsOpen);
+  const setOpen = useAppStore((s) => s.setShortcutsOpen);
+  const commands = useCommands();
+  const ref = useRef<HTMLDialogElement>(null);
+  const isMac = IS_MAC;
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      d.showModal();
+      d.querySelector<HTMLButtonElement>('button')?.focus();
+    }
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const sections = useMemo((): HelpSection[] => {
+    const withKeys = commands.filter((c) => c.shortcut);
+    const global = COMMAND_GROUPS.flatMap((g) => withKeys.filter((c) => c.group === g)).map((c) => ({
+      keys: formatShortcut(c.shortcut!, isMac),
+      does: c.title,
+    }));
+    return [{ title: 'Anywhere (outside text fields)', items: global }, ...localShortcutHelp(isMac)];
+  }, [commands, isMac]);
+
+  return (
+    <dialog ref={ref} className="dialog shortcuts" aria-labelledby="shortcuts-heading" onClose={() => setOpen(false)}>
+      {open && (
+        <>
+          <div className="shortcuts-head">
+            <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+            <button type="button" onClick={() => setOpen(false)}>
+              Close
+            </button>
+          </div>
+          <div className="shortcut-sections">
+            {sections.map((s) => (
+              <Section key={s.title} section={s} />
+            ))}
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+};

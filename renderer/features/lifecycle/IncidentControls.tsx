@@ -1,0 +1,56 @@
+import { useState, type ReactNode } from 'react';
+import { setDrill, setSeverity, setStatus } from '@shared/domain/incident-ops';
+import { SEVERITIES, STATUSES, type IncidentMeta } from '@shared/schema/types';
+import type { IncidentHandle } from '../../data/incident-registry';
+import { PickerMenu, type PickerOption } from './PickerMenu';
+import { useInlineOp } from './use-inline-op';
+import './lifecycle.css';
+
+const SEVERITY_OPTIONS: PickerOption<IncidentMeta['severity']>[] = SEVERITIES.map((s) => ({ value: s, label: s }));
+const STATUS_OPTIONS: PickerOption<IncidentMeta['status']>[] = STATUSES.map((s) => ({ value: s, label: s }));
+
+/**
+ * Severity, status and the drill flag, each changed from the keyboard. Every
+ * change is logged to the timeline by its operation; a refusal (a status whose
+ * milestone would be out of time order) is shown here.
+ */
+export const IncidentControls = ({ meta, handle, children }: { meta: IncidentMeta; handle: IncidentHandle; children?: ReactNode }) => {
+  const run = useInlineOp(handle);
+  const [error, setError] = useState<string | null>(null);
+  const apply = async (op: Parameters<typeof run>[0]) => setError(await run(op));
+  return (
+    <>
+      <PickerMenu
+        label="Severity"
+        value={meta.severity}
+        options={SEVERITY_OPTIONS}
+        onPick={(s) => void apply((doc, ctx) => setSeverity(doc, ctx, s))}
+        className={`badge sev sev-${meta.severity} picker-button`}
+        testId="incident-severity"
+      />
+      {children}
+      <PickerMenu
+        label="Status"
+        value={meta.status}
+        options={STATUS_OPTIONS}
+        onPick={(s) => void apply((doc, ctx) => setStatus(doc, ctx, s))}
+        className={`badge status status-${meta.status} picker-button`}
+        testId="incident-status"
+      />
+      <button
+        type="button"
+        className={`badge drill-toggle${meta.drill ? ' drill' : ''}`}
+        aria-pressed={meta.drill}
+        title={meta.drill ? 'A drill: kept out of metrics. Press to count it as a real incident.' : 'Press to mark as a drill (kept out of metrics)'}
+        onClick={() => void apply((doc, ctx) => setDrill(doc, ctx, !meta.drill))}
+      >
+        {meta.drill ? 'DRILL' : 'Drill'}
+      </button>
+      {error && (
+        <p role="alert" className="error inline-error header-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+};

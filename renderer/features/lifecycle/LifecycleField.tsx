@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import { setLifecycleTimestamp } from '@shared/domain/incident-ops';
+import type { LifecycleMilestone } from '@shared/schema/types';
+import type { IncidentHandle } from '../../data/incident-registry';
+import { formatMilestone, fromInputValue, toInputValue } from './datetime';
+import { useInlineOp } from './use-inline-op';
+
+interface Props {
+  milestone: LifecycleMilestone;
+  label: string;
+  at: number | undefined;
+  utc: boolean;
+  now: number;
+  handle: IncidentHandle;
+}
+
+export const editButtonId = (m: LifecycleMilestone) => `edit-${m}-time`;
+
+/**
+ * One lifecycle milestone: its time, and ✎ to set, change or clear it. A time
+ * out of order is refused by the domain and its message stays beside the field.
+ */
+export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props) => {
+  const run = useInlineOp(handle);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = `${milestone}-time-error`;
+
+  const close = () => {
+    setDraft(null);
+    setError(null);
+  };
+  const commit = async (value: number | null) => {
+    const message = await run((doc, ctx) => setLifecycleTimestamp(doc, ctx, milestone, value));
+    if (message) setError(message);
+    else close();
+  };
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    const t = fromInputValue(draft ?? '', utc);
+    if (t === null) setError('Enter a complete date and time.');
+    else void commit(t);
+  };
+
+  return (
+    <div className={`milestone${at === undefined ? ' unset' : ''}`} data-testid={`milestone-${milestone}`}>
+      <dt>{label}</dt>
+      <dd>
+        {draft === null ? (
+          <>
+            {at === undefined ? (
+              <span className="dim">—</span>
+            ) : (
+              <time dateTime={new Date(at).toISOString()} title={new Date(at).toISOString()}>
+                {formatMilestone(at, utc, now)}
+              </time>
+            )}
+            <button
+              id={editButtonId(milestone)}
+              type="button"
+              className="icon-button"
+              aria-label={`Edit ${label.toLowerCase()} time`}
+              title={`Edit ${label.toLowerCase()} time`}
+              onClick={() => setDraft(at === undefined ? toInputValue(now, utc) : toInputValue(at, utc))}
+            >
+              ✎
+            </button>
+          </>
+        ) : (
+          <form
+            className="milestone-editor"
+            onSubmit={save}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                close();
+              }
+            }}
+          >
+            <input
+              type="datetime-local"
+              step={1}
+              aria-label={`${label} time${utc ? ' (UTC)' : ''}`}
+              value={draft}
+              autoFocus
+              aria-invalid={error !== null}
+              aria-describedby={error ? errorId : undefined}
+              onChange={(e) => setDraft(e.target.value)}
+            />
+            <button type="submit">Save</button>
+            {at !== undefined && milestone !== 'declared' && (
+              <button type="button" onClick={() => void commit(null)}>
+                Clear
+              </button>
+            )}
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+            {error && (
+              <p id={errorId} role="alert" className="error inline-error">
+                {error}
+              </p>
+            )}
+          </form>
+        )}
+      </dd>
+    </div>
+  );
+};

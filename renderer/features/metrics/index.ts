@@ -1,0 +1,3 @@
+export { MetricsPane } from './MetricsPane';
+export { MetricsPage } from './MetricsPage';
+export { MetricsLink } from './MetricsLink';

@@ -1,0 +1,2 @@
+export { useThemeSync } from './use-theme';
+export { ThemeToggle } from './ThemeToggle';
