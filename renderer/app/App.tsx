@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useAppStore } from '../store/app-store';
 import { routeFromHash } from '../store/navigation-slice';
 import { useProfile } from '../data/use-profile';
@@ -8,6 +8,14 @@ import { DeclareDialog } from '../features/declare';
 import { WarRoomPage } from '../features/war-room';
 import { NamePrompt } from '../features/profile';
 import { NoticeBar } from '../features/notices';
+import { JoinWithInvite } from '../features/sharing';
+import { ActionsLink, AllActionsPage } from '../features/actions';
+import { ImportButton } from '../features/export';
+import { MetricsLink, MetricsPage } from '../features/metrics';
+import { CommandButtons, GlobalCommands } from '../features/command-palette';
+import { ThemeToggle, useThemeSync } from '../features/theme';
+import { DesktopBridge } from '../features/desktop';
+import { LanRooms } from '../features/lan-host';
 
 /** Keep the route in step with the address bar (back/forward, pasted links). */
 const useHashRouting = () => {
@@ -34,9 +42,11 @@ const useUnloadGuard = () => {
 export const App = () => {
   useHashRouting();
   useUnloadGuard();
+  useThemeSync();
   const route = useAppStore((s) => s.route);
   const profile = useProfile();
   const [declaring, setDeclaring] = useState(false);
+  const openDeclare = useCallback(() => setDeclaring(true), []);
 
   if (!profile.name) return <NamePrompt />;
   return (
@@ -46,20 +56,35 @@ export const App = () => {
         <span className="me" title={`Device ${profile.deviceId}`}>
           <span className="dot" style={{ background: profile.color }} aria-hidden="true" /> {profile.name}
         </span>
-        <button type="button" className="primary" onClick={() => setDeclaring(true)}>
+        <CommandButtons />
+        <ThemeToggle />
+        <button type="button" className="primary" onClick={openDeclare}>
           Declare incident
         </button>
       </header>
       <NoticeBar />
       {route.name === 'incident' ? (
         <WarRoomPage key={route.incidentId} incidentId={route.incidentId} />
+      ) : route.name === 'actions' ? (
+        <AllActionsPage />
+      ) : route.name === 'metrics' ? (
+        <MetricsPage />
       ) : (
         <main className="page">
           <h1 className="page-title">Incidents</h1>
+          <nav className="list-tools" aria-label="Incident tools">
+            <ImportButton />
+            <ActionsLink />
+            <MetricsLink />
+          </nav>
+          <JoinWithInvite />
+          <LanRooms />
           <IncidentList onDeclare={() => setDeclaring(true)} />
         </main>
       )}
       <DeclareDialog open={declaring} onClose={() => setDeclaring(false)} />
+      <GlobalCommands onDeclare={openDeclare} />
+      <DesktopBridge />
     </div>
   );
 };

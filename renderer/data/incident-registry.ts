@@ -16,8 +16,15 @@ export interface IncidentHandle {
 export class IncidentRegistry {
   private opening = new Map<string, Promise<IncidentHandle>>();
   private loaded: IncidentHandle[] = [];
+  private openedListeners = new Set<(h: IncidentHandle) => void>();
 
   constructor(private readonly db: WarroomDb) {}
+
+  /** Called once per incident, after its stored state is loaded (sync attaches here). */
+  onOpened(fn: (h: IncidentHandle) => void): () => void {
+    this.openedListeners.add(fn);
+    return () => this.openedListeners.delete(fn);
+  }
 
   open(id: string): Promise<IncidentHandle> {
     let handle = this.opening.get(id);
@@ -27,6 +34,7 @@ export class IncidentRegistry {
         const persistence = await DocPersistence.open(this.db, doc);
         const h = { id, doc, persistence };
         this.loaded.push(h);
+        for (const l of this.openedListeners) l(h);
         return h;
       })();
       // A failed open must not stick: the next attempt tries again.

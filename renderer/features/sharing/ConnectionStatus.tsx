@@ -1,0 +1,24 @@
+import { describeLastSynced, describeSync, useSyncManager, useSyncSnapshot } from '../../sync';
+import { clockTime } from './clock-time';
+
+/** Offline / connecting / N peers (+ relay), the last sync time, and a switch to go offline. */
+export const ConnectionStatus = ({ incidentId }: { incidentId: string }) => {
+  const snapshot = useSyncSnapshot(incidentId);
+  const sync = useSyncManager();
+  const status = describeSync(snapshot);
+  if (status.state === 'local') return null;
+  const last = describeLastSynced(snapshot.lastSyncedAt, clockTime);
+  return (
+    <span className={`sync-status sync-${status.state}`} data-testid="sync-status" data-state={status.state} data-peers={snapshot.peers}>
+      <span className="sync-dot" aria-hidden="true" />
+      <span role="status" title={status.detail}>
+        <span className="sync-label">{status.label}</span>
+        <span className="visually-hidden">. {status.detail}</span>
+      </span>
+      {last && <span className="sync-last">{last}</span>}
+      <button type="button" className="sync-toggle" onClick={() => sync.setPaused(incidentId, !snapshot.paused)}>
+        {snapshot.paused ? 'Reconnect' : 'Go offline'}
+      </button>
+    </span>
+  );
+};

@@ -1,0 +1,138 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { inviteForShare, type ShareRow } from '@shared/storage/shares';
+import { parseUrlList } from '@shared/sync/ws-url';
+import { errorMessage } from '../../data/use-run-op';
+import { useSyncManager, useShareRow } from '../../sync';
+import { copyText } from './copy-text';
+
+interface Props {
+  incidentId: string;
+  title: string;
+  open: boolean;
+  onClose: () => void;
+}
+
+const EndpointsForm = ({ row }: { row: ShareRow }) => {
+  const sync = useSyncManager();
+  const [signaling, setSignaling] = useState(row.signaling.join('\n'));
+  const [relay, setRelay] = useState(row.relay ?? '');
+  const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const list = parseUrlList(signaling);
+    const relayList = parseUrlList(relay);
+    const invalid = [...list.invalid, ...relayList.invalid];
+    if (invalid.length > 0 || relayList.urls.length > 1) {
+      setMessage({ tone: 'error', text: invalid.length > 0 ? `Not a ws:// or wss:// address: ${invalid.join(', ')}` : 'Give one relay at most.' });
+      return;
+    }
+    try {
+      await sync.setEndpoints(row.incidentId, { signaling: list.urls, relay: relayList.urls[0] ?? null });
+      setMessage({ tone: 'ok', text: 'Saved. Hand out the new invite code.' });
+    } catch (err) {
+      setMessage({ tone: 'error', text: errorMessage(err) });
+    }
+  };
+
+  return (
+    <form className="share-endpoints" onSubmit={(e) => void save(e)}>
+      <label className="field">
+        <span>Signaling servers (one per line; empty for relay only)</span>
+        <textarea rows={2} value={signaling} onChange={(e) => setSignaling(e.target.value)} spellCheck={false} />
+      </label>
+      <label className="field">
+        <span>Relay (optional; for big or cross-site rooms)</span>
+        <input value={relay} onChange={(e) => setRelay(e.target.value)} placeholder="ws://relay-host:1234" spellCheck={false} />
+      </label>
+      {message && (
+        <p className={message.tone === 'error' ? 'error' : 'sharing-ok'} role={message.tone === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="submit">Save servers</button>
+      </div>
+    </form>
+  );
+};
+
+/** Makes the incident's secret on first open, then shows the invite and the servers it names. */
+export const ShareDialog = ({ incidentId, title, open, onClose }: Props) => {
+  const ref = useRef<HTMLDialogElement>(null);
+  const sync = useSyncManager();
+  const row = useShareRow(incidentId);
+  const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open || row !== null) return;
+    sync.share(incidentId).catch((e: unknown) => setError(errorMessage(e)));
+  }, [open, row, sync, incidentId]);
+
+  let invite = '';
+  let inviteError: string | null = null;
+  if (row) {
+    try {
+      invite = inviteForShare(row, title);
+    } catch (e) {
+      inviteError = errorMessage(e);
+    }
+  }
+
+  const copy = async () => {
+    setCopied(await copyText(invite, document.getElementById('invite-code') as HTMLTextAreaElement | null));
+  };
+
+  return (
+    <dialog ref={ref} className="dialog share-dialog" aria-labelledby="share-heading" onClose={onClose}>
+      <h2 id="share-heading">Share this incident</h2>
+      <p className="sharing-dim">
+        Anyone with this code can read and edit the incident. Send it over a channel you trust; peers connect directly (WebRTC, encrypted).
+      </p>
+      {error && (
+        <p className="error" role="alert">
+          Could not share: {error}
+        </p>
+      )}
+      {row === undefined || (row === null && !error) ? <p className="sharing-dim">Creating the invite…</p> : null}
+      {row && (
+        <>
+          <label className="field">
+            <span>Invite code</span>
+            <textarea id="invite-code" data-testid="invite-code" readOnly rows={4} value={invite} onFocus={(e) => e.currentTarget.select()} spellCheck={false} />
+          </label>
+          {inviteError && (
+            <p className="error" role="alert">
+              {inviteError}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <span role="status" className="sharing-ok">
+              {copied ? 'Copied' : ''}
+            </span>
+            <button type="button" className="primary" disabled={!invite} onClick={() => void copy()}>
+              Copy invite
+            </button>
+          </div>
+          <details className="share-advanced">
+            <summary>Servers</summary>
+            <EndpointsForm key={row.incidentId} row={row} />
+          </details>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+};

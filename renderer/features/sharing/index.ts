@@ -1,0 +1,4 @@
+export { SharingControls } from './SharingControls';
+export { ConnectionStatus } from './ConnectionStatus';
+export { JoinWithInvite } from './JoinWithInvite';
+export { SyncPresence } from './SyncPresence';

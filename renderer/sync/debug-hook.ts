@@ -1,0 +1,101 @@
+import * as Y from 'yjs';
+import { actionsOf, metaOf, postmortemOf, rolesOf, runbookOf, timelineOf, updatesOf } from '@shared/schema/incident-doc';
+import { addEntry } from '@shared/domain/timeline-ops';
+import { addStep, checkStep } from '@shared/domain/runbook-ops';
+import { systemContext } from '@shared/domain/context';
+import { LOCAL_ORIGIN } from '@shared/domain/origins';
+import { actorOf, loadOrCreateProfile } from '@shared/storage/profile';
+import type { WarroomDb } from '@shared/storage/database';
+import type { IncidentRegistry } from '../data/incident-registry';
+import { preciseNow } from './peer-channel';
+import type { SyncManager } from './sync-manager';
+import type { SyncStats } from './incident-sync';
+
+/**
+ * `window.__warroomSync`: a read-only view of sync for end-to-end tests and the
+ * benchmark (documented in the README, "Sync debug hook"). Nothing here writes.
+ *
+ * `window.__warroomTest` (only with `?testhooks=1` in the address): writes that
+ * go through the real domain operations and the real doc, for tests that need
+ * more data than a person would type (the 10,000-entry incident).
+ */
+export interface SyncDebugHook {
+  ids(): string[];
+  stats(incidentId: string): SyncStats | null;
+  /** The document's content as plain JSON, per top-level type, plus its state vector. */
+  content(incidentId: string): unknown;
+  /** Number of timeline entries (cheap, unlike content()). */
+  timelineLength(incidentId: string): number;
+  /** Resolves with the (sub-ms, epoch) time at which an entry with this text is in the doc. */
+  entryArrival(incidentId: string, text: string): Promise<number>;
+}
+
+const docContent = (doc: Y.Doc) => ({
+  meta: metaOf(doc).toJSON(),
+  roles: rolesOf(doc).toJSON(),
+  timeline: timelineOf(doc).toJSON(),
+  runbook: runbookOf(doc).toJSON(),
+  actions: actionsOf(doc).toJSON(),
+  updates: updatesOf(doc).toJSON(),
+  postmortem: postmortemOf(doc).toString(),
+  stateVector: Object.fromEntries([...Y.decodeStateVector(Y.encodeStateVector(doc))].sort(([a], [b]) => a - b)),
+});
+
+const hasEntry = (doc: Y.Doc, text: string): boolean => timelineOf(doc).toArray().some((m) => m instanceof Y.Map && m.get('text') === text);
+
+export const installSyncDebugHook = (sync: SyncManager, registry: IncidentRegistry, db: WarroomDb): void => {
+  const hook: SyncDebugHook = {
+    ids: () => sync.ids(),
+    stats: (id) => sync.stats(id),
+    content: (id) => {
+      const h = sync.handleOf(id);
+      return h ? docContent(h.doc) : null;
+    },
+    timelineLength: (id) => {
+      const h = sync.handleOf(id);
+      return h ? timelineOf(h.doc).length : -1;
+    },
+    entryArrival: async (id, text) => {
+      const { doc } = await registry.open(id);
+      if (hasEntry(doc, text)) return preciseNow();
+      return new Promise<number>((resolve) => {
+        const check = () => {
+          if (!hasEntry(doc, text)) return;
+          doc.off('afterTransaction', check);
+          resolve(preciseNow());
+        };
+        doc.on('afterTransaction', check);
+      });
+    },
+  };
+  Object.defineProperty(window, '__warroomSync', { value: Object.freeze(hook), configurable: true });
+
+  if (new URLSearchParams(window.location.search).get('testhooks') !== '1') return;
+  const ctx = async () => systemContext(actorOf(await loadOrCreateProfile(db)));
+  const test = {
+    /** Add `count` authored entries in transactions of 500; resolves once all are on disk. */
+    addEntries: async (id: string, count: number, prefix = 'Generated entry'): Promise<number> => {
+      const h = await registry.open(id);
+      const c = await ctx();
+      for (let start = 0; start < count; start += 500) {
+        h.doc.transact(() => {
+          for (let i = start; i < Math.min(count, start + 500); i += 1) addEntry(h.doc, c, { kind: 'note', text: `${prefix} ${i}` });
+        }, LOCAL_ORIGIN);
+        await h.persistence.whenSaved();
+      }
+      return timelineOf(h.doc).length;
+    },
+    addStep: async (id: string, title: string): Promise<string> => {
+      const h = await registry.open(id);
+      const stepId = addStep(h.doc, await ctx(), { title });
+      await h.persistence.whenSaved();
+      return stepId;
+    },
+    checkStep: async (id: string, stepId: string): Promise<void> => {
+      const h = await registry.open(id);
+      checkStep(h.doc, await ctx(), stepId);
+      await h.persistence.whenSaved();
+    },
+  };
+  Object.defineProperty(window, '__warroomTest', { value: Object.freeze(test), configurable: true });
+};

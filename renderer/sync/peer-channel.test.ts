@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { MAX_FRAME } from '@shared/sync/chunk-frames';
+import { instrumentPeer, type SimplePeerLike } from './peer-channel';
+
+/**
+ * Two fake simple-peer instances joined back to back: what one `_channel.send`s
+ * arrives at the other's `_onChannelMessage` as an ArrayBuffer, like a browser
+ * data channel. Frames over `limit` are refused, like Chromium's SCTP limit.
+ */
+class FakePeer implements SimplePeerLike {
+  other: FakePeer | null = null;
+  received: Uint8Array[] = [];
+  wire: number[] = [];
+  destroyed = false;
+  _channel = { bufferedAmount: 0 };
+  private connectHandlers: (() => void)[] = [];
+  constructor(private readonly limit = 256 * 1024) {}
+  send(data: Uint8Array): void {
+    if (data.length > this.limit) throw new Error('message too big for the data channel');
+    this.wire.push(data.length);
+    const copy = data.slice().buffer;
+    this.other!._onChannelMessage({ data: copy });
+  }
+  _onChannelMessage(event: { data: unknown }): void {
+    this.received.push(new Uint8Array(event.data as ArrayBuffer));
+  }
+  on(event: 'connect' | 'close', fn: () => void): void {
+    if (event === 'connect') this.connectHandlers.push(fn);
+  }
+  connect(): void {
+    for (const f of this.connectHandlers) f();
+  }
+}
+
+const pair = () => {
+  const a = new FakePeer();
+  const b = new FakePeer();
+  a.other = b;
+  b.other = a;
+  const kinds: string[] = [];
+  const ia = instrumentPeer(a, () => undefined);
+  const ib = instrumentPeer(b, (k) => kinds.push(k));
+  return { a, b, ia, ib, kinds };
+};
+
+const bigUpdateMessage = (entries: number): Uint8Array => {
+  const doc = new Y.Doc();
+  const arr = doc.getArray<string>('log');
+  arr.insert(0, Array.from({ length: entries }, (_, i) => `entry ${i} ${'x'.repeat(80)}`));
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeSyncStep2(encoder, doc);
+  return encoding.toUint8Array(encoder);
+};
+
+describe('instrumented data channel', () => {
+  it('delivers a message far over the channel limit whole, in frames no bigger than 16 KiB, and counts it', () => {
+    const { a, b, ia, ib, kinds } = pair();
+    const message = bigUpdateMessage(5000);
+    expect(message.length).toBeGreaterThan(256 * 1024);
+    a.send(message);
+    expect(Math.max(...a.wire)).toBeLessThanOrEqual(MAX_FRAME);
+    expect(b.received).toEqual([message]);
+    expect(ia.counters).toMatchObject({ messagesOut: 1, chunkedOut: 1, bytesOut: message.length });
+    expect(ib.counters).toMatchObject({ messagesIn: 1, chunkedIn: 1, step2In: 1, bytesIn: message.length });
+    expect(kinds).toEqual(['step2']);
+  });
+
+  it('without the wrapper the same message is refused by the channel', () => {
+    const raw = new FakePeer();
+    raw.other = new FakePeer();
+    expect(() => raw.send(bigUpdateMessage(5000))).toThrow(/too big/);
+  });
+
+  it('keeps small messages unchanged and in order behind a big one, and counts sync step 1 both ways', () => {
+    const { a, b, ia, ib } = pair();
+    const step1 = Uint8Array.of(0, 0, 1, 0);
+    const big = bigUpdateMessage(3000);
+    const small = Uint8Array.of(1, 5, 6, 7);
+    a.send(step1);
+    a.send(big);
+    a.send(small);
+    expect(b.received).toEqual([step1, big, small]);
+    expect(a.wire[0]).toBe(step1.length);
+    expect(ia.counters.step1Out).toBe(1);
+    expect(ib.counters.step1In).toBe(1);
+    expect(ib.counters.lastStep1InAt).not.toBeNull();
+    b.send(step1);
+    expect(ia.counters.step1In).toBe(1);
+  });
+
+  it('waits while the channel buffer is full and resumes in order when it drains', async () => {
+    const { a, b } = pair();
+    a._channel.bufferedAmount = 10 * 1024 * 1024;
+    const big = bigUpdateMessage(3000);
+    a.send(big);
+    a.send(Uint8Array.of(1, 2));
+    expect(b.received).toEqual([]);
+    a._channel.bufferedAmount = 0;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(b.received).toEqual([big, Uint8Array.of(1, 2)]);
+  });
+
+  it('records when the connection opened', () => {
+    const { a, ia } = pair();
+    expect(ia.counters.connectedAt).toBeNull();
+    a.connect();
+    expect(ia.counters.connectedAt).toBeGreaterThan(0);
+  });
+});

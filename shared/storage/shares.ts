@@ -1,0 +1,92 @@
+import { DomainError } from '../domain/errors';
+import { encodeInvite, type Invite, MAX_SIGNALING_URLS } from '../sync/invite';
+import { createShareSecret, deriveShareKeys } from '../sync/share-keys';
+import { isWebSocketUrl } from '../sync/ws-url';
+import type { WarroomDb } from './database';
+
+/**
+ * How an incident is shared, kept on this device so a restart rejoins the same
+ * room. `room` and `password` are the sharing secret (derived from 256 random
+ * bits when the host first shares); they are only ever shown inside an invite.
+ */
+export interface ShareRow {
+  incidentId: string;
+  room: string;
+  password: string;
+  signaling: string[];
+  relay: string | null;
+  /** Title at the time of sharing or joining; shown until the document has synced. */
+  title: string;
+  /** 'host' made the secret here; 'guest' joined with an invite. */
+  role: 'host' | 'guest';
+  createdAt: number;
+}
+
+export interface Endpoints {
+  signaling: string[];
+  relay: string | null;
+}
+
+const checkEndpoints = ({ signaling, relay }: Endpoints): Endpoints => {
+  const bad = [...signaling, ...(relay ? [relay] : [])].find((u) => !isWebSocketUrl(u));
+  if (bad !== undefined) throw new DomainError('invalid_input', `"${bad}" is not a ws:// or wss:// address.`);
+  if (signaling.length > MAX_SIGNALING_URLS) throw new DomainError('invalid_input', `At most ${MAX_SIGNALING_URLS} signaling servers.`);
+  if (signaling.length === 0 && !relay) throw new DomainError('invalid_input', 'Give at least one signaling server or a relay.');
+  return { signaling: [...new Set(signaling)], relay: relay || null };
+};
+
+export const getShare = (db: WarroomDb, incidentId: string): Promise<ShareRow | undefined> => db.shares.get(incidentId);
+
+/** Share an incident: makes its secret the first time, returns the existing share after that. */
+export const createShare = async (
+  db: WarroomDb,
+  input: { incidentId: string; title: string; endpoints: Endpoints; now: number },
+): Promise<ShareRow> => {
+  const endpoints = checkEndpoints(input.endpoints);
+  return db.transaction('rw', db.shares, async () => {
+    const existing = await db.shares.get(input.incidentId);
+    if (existing) return existing;
+    const row: ShareRow = {
+      incidentId: input.incidentId,
+      ...deriveShareKeys(createShareSecret()),
+      ...endpoints,
+      title: input.title,
+      role: 'host',
+      createdAt: input.now,
+    };
+    await db.shares.add(row);
+    return row;
+  });
+};
+
+/** Keep an invite's room on this device. Joining again with another invite replaces it. */
+export const saveJoinedShare = (db: WarroomDb, invite: Invite, now: number): Promise<ShareRow> =>
+  db.transaction('rw', db.shares, async () => {
+    const existing = await db.shares.get(invite.incidentId);
+    const row: ShareRow = {
+      incidentId: invite.incidentId,
+      room: invite.room,
+      password: invite.password,
+      signaling: invite.signaling,
+      relay: invite.relay,
+      title: invite.title,
+      role: existing?.room === invite.room ? existing.role : 'guest',
+      createdAt: existing?.room === invite.room ? existing.createdAt : now,
+    };
+    await db.shares.put(row);
+    return row;
+  });
+
+export const updateShareEndpoints = async (db: WarroomDb, incidentId: string, endpoints: Endpoints): Promise<ShareRow> => {
+  const checked = checkEndpoints(endpoints);
+  return db.transaction('rw', db.shares, async () => {
+    const row = await db.shares.get(incidentId);
+    if (!row) throw new DomainError('not_found', 'This incident is not shared.');
+    const next = { ...row, ...checked };
+    await db.shares.put(next);
+    return next;
+  });
+};
+
+export const inviteForShare = (row: ShareRow, title: string): string =>
+  encodeInvite({ incidentId: row.incidentId, room: row.room, password: row.password, signaling: row.signaling, relay: row.relay, title });
