@@ -85,6 +85,18 @@ export const installSyncDebugHook = (sync: SyncManager, registry: IncidentRegist
       }
       return timelineOf(h.doc).length;
     },
+    /**
+     * Add one entry and return the precise time taken just before its transaction:
+     * the send time for the latency benchmark. Context and handle are resolved first
+     * so that no IndexedDB read is inside the measured span.
+     */
+    addEntry: async (id: string, text: string): Promise<number> => {
+      const h = await registry.open(id);
+      const c = await ctx();
+      const t0 = preciseNow();
+      addEntry(h.doc, c, { kind: 'note', text });
+      return t0;
+    },
     addStep: async (id: string, title: string): Promise<string> => {
       const h = await registry.open(id);
       const stepId = addStep(h.doc, await ctx(), { title });

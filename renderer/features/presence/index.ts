@@ -1,2 +1,3 @@
 export { PresenceBar } from './PresenceBar';
+export { WarRoomPresence } from './WarRoomPresence';
 export type { Me } from './use-presence';

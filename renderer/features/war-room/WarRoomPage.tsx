@@ -5,6 +5,7 @@ import { IncidentHeader } from './IncidentHeader';
 import { ConnectionStatus, SyncPresence } from '../sharing';
 import { MAIN_PANES, SIDE_PANES } from './panes';
 import { useWarRoomCommands } from './war-room-commands';
+import { WarRoomPresence } from '../presence';
 
 const WarRoom = ({ handle }: { handle: IncidentHandle }) => {
   const meta = useMeta(handle.doc);
@@ -23,6 +24,7 @@ const WarRoom = ({ handle }: { handle: IncidentHandle }) => {
   return (
     <div className="war-room">
       <IncidentHeader meta={meta} handle={handle} />
+      <WarRoomPresence handle={handle} />
       <div className={`war-room-grid${SIDE_PANES.length === 0 ? ' single' : ''}`}>
         <div className="main-pane">
           {MAIN_PANES.length > 1 && (

@@ -1,0 +1,50 @@
+/*
+ * The benchmark's baseline: plain Yjs over y-webrtc with the same options the
+ * app uses (password, no ICE servers), and nothing else. The app's latency is
+ * reported as a ratio to this page's, measured in the same run.
+ */
+import * as Y from 'yjs';
+import { WebrtcProvider } from 'y-webrtc';
+
+const q = new URLSearchParams(location.search);
+const doc = new Y.Doc();
+const entries = doc.getArray<Y.Map<unknown>>('timeline');
+const provider = new WebrtcProvider(q.get('room') ?? 'bench', doc, {
+  signaling: [q.get('signal') ?? 'ws://127.0.0.1:4444'],
+  password: q.get('password') ?? 'bench',
+  peerOpts: { config: { iceServers: [] } },
+});
+
+const now = () => performance.timeOrigin + performance.now();
+const has = (text: string) => entries.toArray().some((m) => m.get('text') === text);
+
+Object.assign(window, {
+  bare: {
+    /** Returns the send time, taken just before the transaction. */
+    add(text: string): number {
+      const t0 = now();
+      doc.transact(() => {
+        const m = new Y.Map<unknown>();
+        m.set('text', text);
+        m.set('at', t0);
+        entries.insert(entries.length, [m]);
+      });
+      return t0;
+    },
+    arrival(text: string): Promise<number> {
+      if (has(text)) return Promise.resolve(now());
+      return new Promise((resolve) => {
+        const check = () => {
+          if (!has(text)) return;
+          doc.off('afterTransaction', check);
+          resolve(now());
+        };
+        doc.on('afterTransaction', check);
+      });
+    },
+    connections(): { webrtc: number; bc: number } {
+      const room = (provider as unknown as { room: { webrtcConns: Map<string, unknown>; bcConns: Set<string> } | null }).room;
+      return { webrtc: room?.webrtcConns.size ?? 0, bc: room?.bcConns.size ?? 0 };
+    },
+  },
+});

@@ -1,0 +1,173 @@
+import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
+import { startSignalingServer, type SignalingServer } from '../electron/signaling/signaling-server';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/support/browser';
+import { declareIncident } from '../test/support/war-room-page';
+import { addEntries, appQuery, expectWebrtcPeers, incidentIdOf, joinWithInvite, launchPeer, shareInvite, timelineLength, type Peer } from '../test/support/p2p';
+import { record, writeResults } from './results';
+import { round, summarise } from './stats';
+
+/*
+ * Edit-to-peer latency of the app against a bare y-webrtc page measured in the
+ * same run, the time for a joiner to hold a 10k-entry incident, and fan-out.
+ * Both browsers run on this machine, so performance.timeOrigin + now() is one
+ * clock for sender and receiver.
+ */
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
+const FANOUT_PEERS = Number(process.env.BENCH_FANOUT ?? 8);
+const BARE_URL = 'http://127.0.0.1:4181/';
+
+test.describe.configure({ mode: 'serial' });
+let signaling: SignalingServer;
+test.beforeAll(async () => {
+  signaling = await startSignalingServer({ host: '127.0.0.1', port: 0, limits: { maxConnectionsPerAddress: 256 } });
+});
+test.afterAll(async () => {
+  await signaling.close();
+  writeResults();
+});
+
+type Bare = { bare: { add(t: string): number; arrival(t: string): Promise<number>; connections(): { webrtc: number; bc: number } } };
+type AppHooks = {
+  __warroomSync: { entryArrival(id: string, text: string): Promise<number> };
+  __warroomTest: { addEntry(id: string, text: string): Promise<number> };
+};
+
+/** Resolves at the first animation frame after `text` is in the DOM: when it can be on screen. */
+const screenArrival = (page: Page, text: string): Promise<number> =>
+  page.evaluate(
+    (t) =>
+      new Promise<number>((resolve) => {
+        const seen = () => document.body.innerText.includes(t);
+        const done = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+        if (seen()) return done();
+        const obs = new MutationObserver(() => {
+          if (!seen()) return;
+          obs.disconnect();
+          done();
+        });
+        obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+    text,
+  );
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test('edit-to-peer latency: bare y-webrtc baseline vs the app', async ({ baseURL }) => {
+  const exe = await chromiumPath();
+  const browsers: Browser[] = [];
+  try {
+    // Baseline: two bare pages in two browser processes.
+    const room = `bench-${Date.now()}`;
+    const barePages: Page[] = [];
+    for (let i = 0; i < 2; i++) {
+      const b = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS, headless: true });
+      browsers.push(b);
+      const p = await b.newPage();
+      await p.goto(`${BARE_URL}?${new URLSearchParams({ signal: signaling.url, room, password: 'bench-secret' })}`);
+      barePages.push(p);
+    }
+    const [bs, br] = barePages as [Page, Page];
+    await expect.poll(() => br.evaluate(() => (window as unknown as Bare).bare.connections()), { timeout: 30_000 }).toEqual({ webrtc: 1, bc: 0 });
+    const bareDoc: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const text = `bare-${i}`;
+      const arrival = br.evaluate((t) => (window as unknown as Bare).bare.arrival(t), text);
+      const t0 = await bs.evaluate((t) => (window as unknown as Bare).bare.add(t), text);
+      bareDoc.push((await arrival) - t0);
+      await pause(30);
+    }
+
+    // The app: A shares, B joins, entries typed through the real domain operation.
+    const a = await launchPeer('Ada', baseURL!, appQuery({ signal: signaling.url }));
+    const b = await launchPeer('Bob', baseURL!, appQuery({ signal: signaling.url }));
+    const peers: Peer[] = [a, b];
+    try {
+      await declareIncident(a.page, 'Latency benchmark', 'SEV3');
+      const id = incidentIdOf(a.page);
+      await joinWithInvite(b.page, await shareInvite(a.page));
+      await expectWebrtcPeers(a.page, id, 1);
+      await expectWebrtcPeers(b.page, id, 1);
+      const appDoc: number[] = [];
+      const appScreen: number[] = [];
+      for (let i = 0; i < SAMPLES; i++) {
+        const text = `app-latency-${i}`;
+        const docArrival = b.page.evaluate(([incident, t]) => (window as unknown as AppHooks).__warroomSync.entryArrival(incident, t), [id, text] as const);
+        const shown = screenArrival(b.page, text);
+        const t0 = await a.page.evaluate(([incident, t]) => (window as unknown as AppHooks).__warroomTest.addEntry(incident, t), [id, text] as const);
+        appDoc.push((await docArrival) - t0);
+        appScreen.push((await shown) - t0);
+        await pause(30);
+      }
+      const bare = summarise(bareDoc);
+      const doc = summarise(appDoc);
+      const screen = summarise(appScreen);
+      record('p1_samples', SAMPLES);
+      record('p1_bare_doc_median_ms', bare.median);
+      record('p1_bare_doc_p95_ms', bare.p95);
+      record('p1_doc_median_ms', doc.median);
+      record('p1_doc_p95_ms', doc.p95);
+      record('p1_doc_p95_ratio', round(doc.p95 / bare.p95));
+      record('p1_screen_median_ms', screen.median);
+      record('p1_screen_p95_ms', screen.p95);
+      record('p1_screen_p95_minus_bare_p95_ms', round(screen.p95 - bare.p95));
+    } finally {
+      await Promise.allSettled(peers.map((p) => p.close()));
+    }
+  } finally {
+    await Promise.allSettled(browsers.map((b) => b.close()));
+  }
+});
+
+test('time for a joiner to hold a 10k-entry incident', async ({ baseURL }) => {
+  const a = await launchPeer('Ada', baseURL!, appQuery({ signal: signaling.url }));
+  const peers: Peer[] = [a];
+  try {
+    await declareIncident(a.page, 'Big incident', 'SEV2');
+    const id = incidentIdOf(a.page);
+    const total = (await addEntries(a.page, id, 10_000, 'bulk')) as number;
+    const invite = await shareInvite(a.page);
+    const b = await launchPeer('Bob', baseURL!, appQuery({ signal: signaling.url }));
+    peers.push(b);
+    const started = Date.now();
+    await joinWithInvite(b.page, invite);
+    await expect.poll(() => timelineLength(b.page, id), { timeout: 5 * 60_000, intervals: [100] }).toBe(total);
+    const docMs = Date.now() - started;
+    await expect(b.page.getByTestId('incident-title')).toHaveText('Big incident');
+    record('p2_entries', total);
+    record('p2_joiner_holds_10k_ms', docMs);
+  } finally {
+    await Promise.allSettled(peers.map((p) => p.close()));
+  }
+});
+
+test(`fan-out: one entry reaching ${FANOUT_PEERS - 1} peers`, async ({ baseURL }) => {
+  const peers: Peer[] = [];
+  try {
+    const a = await launchPeer('Host', baseURL!, appQuery({ signal: signaling.url }));
+    peers.push(a);
+    await declareIncident(a.page, 'Fan-out benchmark', 'SEV2');
+    const id = incidentIdOf(a.page);
+    const invite = await shareInvite(a.page);
+    for (let i = 1; i < FANOUT_PEERS; i++) {
+      const p = await launchPeer(`Peer ${i}`, baseURL!, appQuery({ signal: signaling.url }));
+      peers.push(p);
+      await joinWithInvite(p.page, invite);
+    }
+    await expectWebrtcPeers(a.page, id, FANOUT_PEERS - 1);
+    const reachAll: number[] = [];
+    const rounds = Math.max(10, Math.floor(SAMPLES / 3));
+    for (let i = 0; i < rounds; i++) {
+      const text = `fanout-${i}`;
+      const arrivals = peers.slice(1).map((p) => p.page.evaluate(([incident, t]) => (window as unknown as AppHooks).__warroomSync.entryArrival(incident, t), [id, text] as const));
+      const t0 = await a.page.evaluate(([incident, t]) => (window as unknown as AppHooks).__warroomTest.addEntry(incident, t), [id, text] as const);
+      reachAll.push(Math.max(...(await Promise.all(arrivals))) - t0);
+      await pause(100);
+    }
+    const s = summarise(reachAll);
+    record('p3_fanout_peers', FANOUT_PEERS);
+    record('p3_reach_all_median_ms', s.median);
+    record('p3_reach_all_p95_ms', s.p95);
+  } finally {
+    await Promise.allSettled(peers.map((p) => p.close()));
+  }
+});
