@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/support/browser';
 
 /** Benchmarks print figures; they never pass or fail on time. One worker: browsers share two cores. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const APP_PORT = 4180;
 const BARE_PORT = 4181;
 
@@ -11,17 +13,16 @@ export default defineConfig({
   workers: 1,
   timeout: 20 * 60_000,
   reporter: [['list']],
-  globalSetup: './global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${APP_PORT}`,
     trace: 'off',
     launchOptions: { executablePath: await chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: [
-    { command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`, cwd: '..', url: `http://127.0.0.1:${APP_PORT}`, reuseExistingServer: false },
+    { command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`, cwd: ROOT, url: `http://127.0.0.1:${APP_PORT}`, reuseExistingServer: false },
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${BARE_PORT} --strictPort --outDir ../dist/bench`,
-      cwd: '..',
+      command: `npx vite preview --host 127.0.0.1 --port ${BARE_PORT} --strictPort --outDir ${ROOT}dist/bench`,
+      cwd: ROOT,
       url: `http://127.0.0.1:${BARE_PORT}`,
       reuseExistingServer: false,
     },

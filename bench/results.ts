@@ -13,7 +13,7 @@ export const writeResults = (): string => {
   const file = join(dirname(fileURLToPath(import.meta.url)), 'results.json');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), ...figures }, null, 2)}\n`);
-  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  const width = Math.max(10, ...Object.keys(figures).map((k) => k.length));
   const rows = Object.entries(figures).map(([k, v]) => `${k.padEnd(width)}  ${v}`);
   console.log(`\nWarroom benchmark (${file})\n${'-'.repeat(width + 12)}\n${rows.join('\n')}\n`);
   return file;
