@@ -1,5 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PLATFORM_CHANNELS, ipcChannel } from '../shared/platform/contract';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { PLATFORM_CHANNELS, eventChannel, ipcChannel } from '../shared/platform/contract';
+import { encodeInvite } from '../shared/sync/invite';
+import { createShareSecret, deriveShareKeys } from '../shared/sync/share-keys';
 import { createWebPreferences } from './window/web-preferences';
 
 /*
@@ -20,7 +25,16 @@ function freshState(lock = true) {
     appListeners: new Map<string, Fn>(),
     ipc: new Map<string, Fn>(),
     protocols: new Map<string, Fn>(),
-    windows: [] as Array<{ options: Record<string, unknown>; loaded: string[] }>,
+    windows: [] as Array<{
+      options: Record<string, unknown>;
+      loaded: string[];
+      sent: Array<[string, unknown]>;
+      contentsListeners: Map<string, Fn>;
+      state: string[];
+    }>,
+    menu: undefined as unknown,
+    protocolClients: [] as unknown[][],
+    userData: '',
     permissionRequest: undefined as Fn | undefined,
     permissionCheck: undefined as Fn | undefined,
     headersReceived: undefined as Fn | undefined,
@@ -34,6 +48,13 @@ vi.mock('electron', () => {
     static getAllWindows = () => fx.s.windows;
     static getFocusedWindow = () => null;
     loaded: string[] = [];
+    sent: Array<[string, unknown]> = [];
+    state: string[] = [];
+    contentsListeners = new Map<string, Fn>();
+    webContents = {
+      send: (channel: string, payload: unknown) => this.sent.push([channel, payload]),
+      on: (name: string, listener: Fn) => this.contentsListeners.set(name, listener),
+    };
     constructor(readonly options: Record<string, unknown>) {
       fx.s.windows.push(this);
     }
@@ -41,6 +62,14 @@ vi.mock('electron', () => {
       this.loaded.push(url);
       return Promise.resolve();
     }
+    isDestroyed = () => false;
+    isMinimized = () => true;
+    restore = () => this.state.push('restore');
+    show = () => this.state.push('show');
+    focus = () => this.state.push('focus');
+    maximize = () => this.state.push('maximize');
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 });
+    isMaximized = () => false;
     once() {}
     on() {}
   }
@@ -53,7 +82,18 @@ vi.mock('electron', () => {
       on: (name: string, listener: Fn) => fx.s.appListeners.set(name, listener),
       whenReady: () => (fx.s.log.push('whenReady'), fx.s.ready),
       getVersion: () => '9.9.9',
-      getPath: () => '/home/me/Downloads',
+      getPath: (name: string) => (name === 'userData' ? fx.s.userData : '/home/me/Downloads'),
+      setAsDefaultProtocolClient: (...args: unknown[]) => fx.s.protocolClients.push(args),
+      name: 'Warroom',
+      isPackaged: true,
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: (menu: unknown) => (fx.s.menu = menu),
+    },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => fx.s.log.push(`privileged:${JSON.stringify(schemes)}`),
@@ -77,8 +117,16 @@ vi.mock('electron', () => {
   };
 });
 
-async function startMain({ lock = true, devUrl }: { lock?: boolean; devUrl?: string } = {}) {
+const userDataDirs: string[] = [];
+afterAll(() => {
+  for (const dir of userDataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function startMain({ lock = true, devUrl, argv }: { lock?: boolean; devUrl?: string; argv?: string[] } = {}) {
   fx.s = freshState(lock);
+  fx.s.userData = mkdtempSync(path.join(os.tmpdir(), 'warroom-main-'));
+  userDataDirs.push(fx.s.userData);
+  if (argv) vi.spyOn(process, 'argv', 'get').mockReturnValue(argv);
   if (devUrl === undefined) vi.stubEnv('WARROOM_DEV_URL', '');
   else vi.stubEnv('WARROOM_DEV_URL', devUrl);
   vi.resetModules();
@@ -89,12 +137,22 @@ async function startMain({ lock = true, devUrl }: { lock?: boolean; devUrl?: str
 async function becomeReady(s: ReturnType<typeof freshState>) {
   s.markReady();
   await s.ready;
-  await new Promise((resolve) => setImmediate(resolve));
+  // The window is created after the saved window state has been read from disk.
+  await vi.waitFor(() => {
+    if (s.windows.length === 0) throw new Error('no window yet');
+  });
 }
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.restoreAllMocks();
 });
+
+const keys = deriveShareKeys(createShareSecret());
+const invite = encodeInvite({ incidentId: 'inc-7', room: keys.room, password: keys.password, signaling: ['ws://10.1.2.3:4444'], relay: null, title: 'DB down' });
+
+type MenuItem = { id?: string; click?: () => void; submenu?: MenuItem[] };
+const menuItems = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => [i, ...(i.submenu ? menuItems(i.submenu) : [])]);
 
 describe('main', () => {
   it('registers app:// as privileged and enables the sandbox before waiting for ready', async () => {
@@ -169,5 +227,57 @@ describe('main', () => {
     const appInfo = s.ipc.get('warroom:appInfo') as (event: unknown) => Promise<unknown>;
     await expect(appInfo({ senderFrame: { url: 'http://localhost:5173/' } })).resolves.toMatchObject({ kind: 'electron' });
     await expect(appInfo({ senderFrame: { url: 'app://warroom/index.html' } })).rejects.toThrow(/did not come from/);
+  });
+
+  it('sets the application menu, whose commands go to the renderer on the command event channel', async () => {
+    const s = await startMain();
+    await becomeReady(s);
+    const items = menuItems((s.menu as { template: MenuItem[] }).template);
+    items.find((i) => i.id === 'nav.metrics')?.click?.();
+    expect(s.windows[0]?.sent).toEqual([[eventChannel('command'), 'nav.metrics']]);
+  });
+
+  it('registers itself for warroom:// links', async () => {
+    const s = await startMain();
+    expect(s.protocolClients.map((args) => args[0])).toEqual(['warroom']);
+  });
+
+  it('opens the invite of a link it was started with, once the page has loaded', async () => {
+    const s = await startMain({ argv: ['/opt/Warroom/warroom', `warroom://join/${invite}`] });
+    await becomeReady(s);
+    const win = s.windows[0]!;
+    expect(win.sent).toEqual([]);
+    win.contentsListeners.get('did-finish-load')?.();
+    expect(win.sent).toEqual([[eventChannel('openInvite'), invite]]);
+  });
+
+  it('a second instance focuses the window and forwards its link; a bad link is dropped', async () => {
+    const s = await startMain();
+    await becomeReady(s);
+    const win = s.windows[0]!;
+    win.contentsListeners.get('did-finish-load')?.();
+    const secondInstance = s.appListeners.get('second-instance') as (e: unknown, argv: string[]) => void;
+    secondInstance({}, ['/opt/Warroom/warroom', 'warroom://join/not-an-invite']);
+    secondInstance({}, ['/opt/Warroom/warroom', `warroom://join?invite=${invite}`]);
+    expect(win.state).toEqual(['restore', 'show', 'focus', 'restore', 'show', 'focus']);
+    expect(win.sent).toEqual([[eventChannel('openInvite'), invite]]);
+  });
+
+  it('takes macOS open-url links, also before the window exists', async () => {
+    const s = await startMain();
+    let prevented = false;
+    (s.appListeners.get('open-url') as (e: unknown, url: string) => void)({ preventDefault: () => (prevented = true) }, `warroom://join/${invite}`);
+    expect(prevented).toBe(true);
+    await becomeReady(s);
+    s.windows[0]!.contentsListeners.get('did-finish-load')?.();
+    expect(s.windows[0]!.sent).toEqual([[eventChannel('openInvite'), invite]]);
+  });
+
+  it('reopens the window where it was left', async () => {
+    const s = await startMain();
+    writeFileSync(path.join(s.userData, 'window-state.json'), JSON.stringify({ bounds: { x: 40, y: 60, width: 1100, height: 750 }, maximized: true }));
+    await becomeReady(s);
+    expect(s.windows[0]?.options).toMatchObject({ x: 40, y: 60, width: 1100, height: 750 });
+    expect(s.windows[0]?.state).toContain('maximize');
   });
 });

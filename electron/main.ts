@@ -4,11 +4,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { eventChannel } from '../shared/platform/channels';
+import { findDeepLink, parseDeepLink, DEEP_LINK_SCHEME } from './deeplink/parse-deep-link';
+import { PendingInvites } from './deeplink/pending-invites';
 import { electronPlatformDeps } from './ipc/electron-deps';
 import { createPlatformHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { isTrustedSender } from './ipc/sender';
+import { LanController } from './lan/lan-controller';
+import { startLanHost } from './lan/lan-host';
+import { advertise, discover } from './lan/mdns';
+import { buildAppMenuTemplate } from './menu/app-menu';
 import { createAppProtocolHandler } from './protocol/app-protocol-handler';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './protocol/app-scheme';
 import { buildContentSecurityPolicy, withContentSecurityPolicy } from './security/content-security-policy';
@@ -16,26 +23,62 @@ import { isPermissionAllowed } from './security/permissions';
 import { guardWebContents } from './window/guard-web-contents';
 import { resolveStartTarget } from './window/start-target';
 import { createWebPreferences } from './window/web-preferences';
+import { loadWindowState, placeWindow, saveWindowState } from './window/window-state';
+import { keepWindowState } from './window/window-state-keeper';
 
 const target = resolveStartTarget(process.env.WARROOM_DEV_URL);
 const csp = buildContentSecurityPolicy();
 const preloadPath = path.join(__dirname, 'preload.cjs');
 const rendererRoot = path.join(__dirname, '..', 'renderer');
+const log = (message: string): void => console.log(message);
 
 let mainWindow: BrowserWindow | null = null;
+const sendToRenderer = (channel: string, payload: unknown): void => {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
+};
+const invites = new PendingInvites((invite) => sendToRenderer(eventChannel('openInvite'), invite));
+
+const lan = new LanController({
+  // 0.0.0.0: every LAN interface (Wi-Fi, Ethernet, VPN); the renderer lists one URL per address.
+  start: ({ displayName, port }) =>
+    startLanHost({
+      host: '0.0.0.0',
+      port,
+      rendererRoot,
+      csp,
+      displayName,
+      readFile: (file) => readFile(file),
+      advertise: (info) => advertise({ ...info, version: app.getVersion(), log }),
+      log,
+    }),
+  discover: (options) => discover({ ...options, log }),
+});
 
 // Both must happen before 'ready'. enableSandbox covers any renderer, not only ours.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
-  // A second copy would open the same IndexedDB; the first one is focused instead.
+  // A second copy would open the same IndexedDB; it hands its deep link (argv) to the first one and quits.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // In development Electron runs as `electron .`, so the OS must be told how to start us.
+  if (process.defaultApp) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [path.resolve(process.argv[1] ?? '.')]);
+  else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+  offerInvite(findDeepLink(process.argv)?.invite);
+
+  app.on('second-instance', (_event, argv) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
+    }
+    offerInvite(findDeepLink(argv)?.invite);
+  });
+  // macOS hands links over by event, possibly before 'ready'.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    offerInvite(parseDeepLink(url)?.invite);
   });
   // Every webContents, present and future, is kept on the app's origin.
   app.on('web-contents-created', (_event, contents) => {
@@ -45,7 +88,15 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+  });
+  let lanStopped = false;
+  app.on('will-quit', (event) => {
+    // Withdraw the mDNS advert and free the port before exiting; quit again once done.
+    if (lanStopped || lan.status().state !== 'hosting') return;
+    event.preventDefault();
+    lanStopped = true;
+    void lan.stop().finally(() => app.quit());
   });
   app
     .whenReady()
@@ -56,7 +107,11 @@ if (!app.requestSingleInstanceLock()) {
     });
 }
 
-function onReady(): void {
+function offerInvite(invite: string | undefined): void {
+  if (invite !== undefined) invites.offer(invite);
+}
+
+async function onReady(): Promise<void> {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, details.requestingUrl, target.origin));
@@ -67,14 +122,29 @@ function onReady(): void {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
   });
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: rendererRoot, csp, readFile: (file) => readFile(file) }));
-  registerIpc(ipcMain, createPlatformHandlers(electronPlatformDeps()), (event) => isTrustedSender(event, target.origin));
-  createMainWindow();
+  registerIpc(ipcMain, createPlatformHandlers(electronPlatformDeps(() => mainWindow, lan)), (event) => isTrustedSender(event, target.origin));
+  const menu = buildAppMenuTemplate({
+    platform: process.platform,
+    appName: app.name,
+    isPackaged: app.isPackaged,
+    send: (command) => sendToRenderer(eventChannel('command'), command),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+  await createMainWindow();
 }
 
-function createMainWindow(): void {
+async function createMainWindow(): Promise<void> {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const placement = placeWindow(
+    await loadWindowState(stateFile),
+    screen.getAllDisplays().map((d) => d.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    x: placement.x,
+    y: placement.y,
+    width: placement.width,
+    height: placement.height,
     minWidth: 800,
     minHeight: 560,
     title: 'Warroom',
@@ -84,9 +154,16 @@ function createMainWindow(): void {
     webPreferences: createWebPreferences(preloadPath),
   });
   mainWindow = window;
+  if (placement.maximized) window.maximize();
+  keepWindowState(window, { save: (state) => void saveWindowState(stateFile, state).catch((e: unknown) => log(`Could not save the window state: ${String(e)}`)) });
+  // Deep links wait while the page (re)loads; the preload queues what arrives before the page subscribes.
+  window.webContents.on('did-start-loading', () => invites.rendererGone());
+  window.webContents.on('did-finish-load', () => invites.rendererReady());
+  window.webContents.on('render-process-gone', () => invites.rendererGone());
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    invites.rendererGone();
   });
   window.loadURL(target.url).catch((error: unknown) => console.error(`Could not load ${target.url}:`, error));
 }

@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_CHANNELS } from '../../shared/platform/contract';
+import type { DiscoveredHost, LanHostStatus } from '../../shared/platform/lan';
 import { createPlatformHandlers, type PlatformDeps } from './handlers';
+
+const HOSTING: LanHostStatus = {
+  state: 'hosting',
+  name: 'Ada [beef]',
+  port: 4444,
+  pageUrls: ['http://192.168.1.20:4444/'],
+  signalingUrls: ['ws://192.168.1.20:4444'],
+  advertised: true,
+};
+const FOUND: DiscoveredHost = {
+  id: 'Bob [cafe]._warroom._tcp.local',
+  name: 'Bob',
+  version: '0.1.0',
+  port: 4444,
+  addresses: ['192.168.1.21'],
+  pageUrl: 'http://192.168.1.21:4444/',
+  signalingUrl: 'ws://192.168.1.21:4444',
+};
 
 /** Fakes that record what the handlers asked Electron to do. */
 function fakeDeps(overrides: Partial<PlatformDeps> = {}) {
@@ -22,7 +41,17 @@ function fakeDeps(overrides: Partial<PlatformDeps> = {}) {
     async openExternal(url) {
       calls.push(['openExternal', url]);
     },
+    async printToPdf(options) {
+      calls.push(['printToPdf', options]);
+      return new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+    },
     getVersion: () => '1.2.3',
+    lan: {
+      host: async (options) => (calls.push(['lan.host', options]), HOSTING),
+      stop: async () => (calls.push(['lan.stop']), { state: 'stopped' }),
+      status: () => (calls.push(['lan.status']), HOSTING),
+      discover: async (timeoutMs) => (calls.push(['lan.discover', timeoutMs]), [FOUND]),
+    },
     ...overrides,
   };
   return { deps, calls };
@@ -101,5 +130,57 @@ describe('createPlatformHandlers', () => {
   it('appInfo reports Electron and the app version', async () => {
     const { deps } = fakeDeps();
     await expect(createPlatformHandlers(deps).appInfo()).resolves.toEqual({ kind: 'electron', version: '1.2.3' });
+  });
+
+  describe('printToPdf', () => {
+    it('asks where to save, renders the window to PDF and writes it there', async () => {
+      const { deps, calls } = fakeDeps();
+      const result = await createPlatformHandlers(deps).printToPdf({ suggestedName: 'inc-42.pdf', pageSize: 'Letter' });
+      expect(result).toEqual({ saved: true, location: '/home/me/inc-42.pdf' });
+      expect(calls).toEqual([
+        ['showSaveDialog', { defaultPath: 'inc-42.pdf', filters: [{ name: 'PDF file', extensions: ['pdf'] }, { name: 'All files', extensions: ['*'] }] }],
+        ['printToPdf', { pageSize: 'Letter' }],
+        ['writeFile', '/home/me/inc-42.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46])],
+      ]);
+    });
+
+    it('prints A4 unless told otherwise', async () => {
+      const { deps, calls } = fakeDeps();
+      await createPlatformHandlers(deps).printToPdf({ suggestedName: 'a.pdf' });
+      expect(calls.find(([name]) => name === 'printToPdf')).toEqual(['printToPdf', { pageSize: 'A4' }]);
+    });
+
+    it('neither renders nor writes when the user cancels', async () => {
+      const { deps, calls } = fakeDeps({ showSaveDialog: async () => ({ canceled: true }) });
+      await expect(createPlatformHandlers(deps).printToPdf({ suggestedName: 'a.pdf' })).resolves.toEqual({ saved: false });
+      expect(calls).toEqual([]);
+    });
+
+    it('rejects when rendering fails, writing nothing', async () => {
+      const { deps, calls } = fakeDeps({
+        printToPdf: async () => {
+          throw new Error('Failed to generate PDF');
+        },
+      });
+      await expect(createPlatformHandlers(deps).printToPdf({ suggestedName: 'a.pdf' })).rejects.toThrow(/Failed to generate PDF/);
+      expect(calls.some(([name]) => name === 'writeFile')).toBe(false);
+    });
+  });
+
+  describe('LAN', () => {
+    it('hostLan, stopLan and lanStatus hand over to the LAN controller and return its status', async () => {
+      const { deps, calls } = fakeDeps();
+      const handlers = createPlatformHandlers(deps);
+      await expect(handlers.hostLan({ displayName: 'Ada', port: 4444 })).resolves.toEqual(HOSTING);
+      await expect(handlers.lanStatus()).resolves.toEqual(HOSTING);
+      await expect(handlers.stopLan()).resolves.toEqual({ state: 'stopped' });
+      expect(calls).toEqual([['lan.host', { displayName: 'Ada', port: 4444 }], ['lan.status'], ['lan.stop']]);
+    });
+
+    it('discoverLan browses for the given time and reports what it found', async () => {
+      const { deps, calls } = fakeDeps();
+      await expect(createPlatformHandlers(deps).discoverLan({ timeoutMs: 1500 })).resolves.toEqual({ available: true, hosts: [FOUND] });
+      expect(calls).toEqual([['lan.discover', 1500]]);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_CHANNELS, ipcChannel, type PlatformApi } from '../../shared/platform/contract';
+import { PLATFORM_CHANNELS, ipcChannel, type PlatformInvokeApi } from '../../shared/platform/contract';
 import { registerIpc, type IpcMainLike } from './register';
 
 interface FakeEvent {
@@ -27,12 +27,17 @@ function fakeIpcMain() {
 /** Handlers that record their (parsed) arguments. */
 function recordingHandlers() {
   const calls: Array<[string, unknown[]]> = [];
-  const handlers: PlatformApi = {
+  const handlers: PlatformInvokeApi = {
     saveFile: async (...args) => (calls.push(['saveFile', args]), { saved: true, location: '/tmp/x' }),
+    printToPdf: async (...args) => (calls.push(['printToPdf', args]), { saved: true, location: '/tmp/x.pdf' }),
     notify: async (...args) => void calls.push(['notify', args]),
     copyText: async (...args) => void calls.push(['copyText', args]),
     openExternal: async (...args) => void calls.push(['openExternal', args]),
     appInfo: async (...args) => (calls.push(['appInfo', args]), { kind: 'electron', version: '0.1.0' }),
+    hostLan: async (...args) => (calls.push(['hostLan', args]), { state: 'stopped' }),
+    stopLan: async (...args) => (calls.push(['stopLan', args]), { state: 'stopped' }),
+    lanStatus: async (...args) => (calls.push(['lanStatus', args]), { state: 'stopped' }),
+    discoverLan: async (...args) => (calls.push(['discoverLan', args]), { available: true, hosts: [] }),
   };
   return { handlers, calls };
 }
@@ -53,6 +58,11 @@ const goodArgs: Record<string, unknown[]> = {
   copyText: ['invite'],
   openExternal: ['https://example.com/'],
   appInfo: [],
+  printToPdf: [{ suggestedName: 'INC-42 postmortem.pdf', pageSize: 'Letter' }],
+  hostLan: [{ displayName: 'Ada on the SRE laptop', port: 4444 }],
+  stopLan: [],
+  lanStatus: [],
+  discoverLan: [{ timeoutMs: 1500 }],
 };
 
 describe('registerIpc', () => {
@@ -100,6 +110,17 @@ describe('registerIpc', () => {
     ['openExternal', ['file:///etc/passwd'], /only http\(s\) links/],
     ['openExternal', ['javascript:alert(1)'], /only http\(s\) links/],
     ['appInfo', ['unexpected'], /invalid arguments/],
+    ['printToPdf', [{ suggestedName: 'postmortem.md' }], /must end in \.pdf/],
+    ['printToPdf', [{ suggestedName: '../../x.pdf' }], /not allowed/],
+    ['printToPdf', [{ suggestedName: 'x.pdf', pageSize: 'A0' }], /pageSize/],
+    ['hostLan', [{ displayName: '' }], /displayName/],
+    ['hostLan', [{ displayName: 'x'.repeat(41) }], /displayName/],
+    ['hostLan', [{ displayName: 'evil\nname' }], /control characters/],
+    ['hostLan', [{ displayName: 'Ada', port: 80 }], /port/],
+    ['hostLan', [{ displayName: 'Ada', port: 4444.5 }], /port/],
+    ['stopLan', ['now'], /invalid arguments/],
+    ['discoverLan', [{ timeoutMs: 60_000 }], /timeoutMs/],
+    ['discoverLan', [], /invalid arguments/],
   ] as const)('%s refuses bad arguments %j', async (k, args, message) => {
     const { invoke, calls } = setup();
     const error = await invoke(ipcChannel(k), trusted, ...args).then(

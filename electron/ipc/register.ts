@@ -3,7 +3,7 @@ import {
   PLATFORM_CHANNELS,
   ipcChannel,
   platformArgs,
-  type PlatformApi,
+  type PlatformInvokeApi,
   type PlatformArgs,
   type PlatformChannel,
   type PlatformResults,
@@ -20,13 +20,13 @@ export interface IpcMainLike<E> {
  * contract's schema (the renderer is untrusted input, TypeScript types do not
  * survive IPC); only then does the handler run, with the parsed arguments.
  */
-export function registerIpc<E>(ipcMain: IpcMainLike<E>, handlers: PlatformApi, isTrustedSender: (event: E) => boolean): void {
+export function registerIpc<E>(ipcMain: IpcMainLike<E>, handlers: PlatformInvokeApi, isTrustedSender: (event: E) => boolean): void {
   for (const channel of PLATFORM_CHANNELS) register(ipcMain, handlers, isTrustedSender, channel);
 }
 
 function register<E, K extends PlatformChannel>(
   ipcMain: IpcMainLike<E>,
-  handlers: PlatformApi,
+  handlers: PlatformInvokeApi,
   isTrustedSender: (event: E) => boolean,
   key: K,
 ): void {

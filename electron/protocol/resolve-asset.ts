@@ -18,9 +18,17 @@ export function resolveAppAssetPath(requestUrl: string, root: string, pathApi: p
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST) return null;
 
+  return resolvePathUnderRoot(url.pathname, root, pathApi);
+}
+
+/**
+ * The file under `root` that a URL pathname (still %-encoded) names, or null.
+ * Shared by the app:// handler and the LAN host's HTTP server.
+ */
+export function resolvePathUnderRoot(pathname: string, root: string, pathApi: path.PlatformPath = path): string | null {
   let relative: string;
   try {
-    relative = decodeURIComponent(url.pathname);
+    relative = decodeURIComponent(pathname);
   } catch {
     return null;
   }

@@ -1,4 +1,14 @@
 import type { PlatformApi } from '@shared/platform/contract';
+import { LAN_DESKTOP_ONLY } from '@shared/platform/lan';
+import { inviteFromHash } from './invite-hash';
+
+/** A `#join=` link is handed to the first subscriber once, then removed from the address bar and history. */
+const takeJoinLink = (listener: (invite: string) => void): void => {
+  const invite = inviteFromHash(window.location.hash);
+  if (invite === null) return;
+  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+  listener(invite);
+};
 
 /** The platform contract with web APIs, for the browser build and for peers joining without the app. */
 export const browserPlatform: PlatformApi = {
@@ -16,6 +26,11 @@ export const browserPlatform: PlatformApi = {
     }
     return { saved: true, location: suggestedName };
   },
+  async printToPdf() {
+    // The browser's print dialog has "Save as PDF"; whether the user saved is not knowable.
+    window.print();
+    return { saved: false };
+  },
   async notify({ title, body }) {
     if (!('Notification' in window)) return;
     if (Notification.permission === 'default') await Notification.requestPermission();
@@ -31,5 +46,25 @@ export const browserPlatform: PlatformApi = {
   },
   async appInfo() {
     return { kind: 'browser', version: import.meta.env.VITE_APP_VERSION ?? 'dev' };
+  },
+  async hostLan() {
+    return { state: 'unavailable', reason: LAN_DESKTOP_ONLY };
+  },
+  async stopLan() {
+    return { state: 'unavailable', reason: LAN_DESKTOP_ONLY };
+  },
+  async lanStatus() {
+    return { state: 'unavailable', reason: LAN_DESKTOP_ONLY };
+  },
+  async discoverLan() {
+    return { available: false, reason: LAN_DESKTOP_ONLY };
+  },
+  // A browser has no application menu; the command palette's own shortcuts work instead.
+  onCommand: () => () => undefined,
+  onOpenInvite(listener) {
+    takeJoinLink(listener);
+    const onHash = () => takeJoinLink(listener);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   },
 };
