@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { SEVERITIES, type Severity } from '@shared/schema/types';
 import { declareIncident } from '@shared/domain/incident-ops';
 import { randomId } from '@shared/domain/context';
@@ -7,10 +7,11 @@ import { useOpContext } from '../../data/use-profile';
 import { errorMessage } from '../../data/use-run-op';
 import { useAppStore } from '../../store/app-store';
 import { SEVERITY_HINT } from './severity-hints';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 /** Title and severity, nothing else: declaring must take seconds. */
 export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const { registry } = useServices();
   const ctx = useOpContext();
   const navigate = useAppStore((s) => s.navigate);
@@ -19,13 +20,6 @@ export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () =>
   const [drill, setDrill] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../data/use-run-op';
 import { useAppStore } from '../../store/app-store';
 import { useSyncManager } from '../../sync';
 import { describeInvite } from './describe-invite';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 /**
  * Confirms an invite before joining. Used for warroom:// links and #join= QR
@@ -10,18 +11,13 @@ import { describeInvite } from './describe-invite';
  * automatic) and for the menu's "Join with invite".
  */
 export const InviteDialog = ({ initial, onClose }: { initial: string; onClose: () => void }) => {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const sync = useSyncManager();
   const navigate = useAppStore((s) => s.navigate);
   const [code, setCode] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const preview = describeInvite(code);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

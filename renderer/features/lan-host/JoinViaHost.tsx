@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { DiscoveredHost } from '@shared/platform/lan';
 import { errorMessage } from '../../data/use-run-op';
 import { useAppStore } from '../../store/app-store';
 import { useSyncManager } from '../../sync';
 import { inviteViaHost } from './lan-share';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 /**
  * Join a room found on the LAN: the invite (room and password) is pasted, the
@@ -11,17 +12,12 @@ import { inviteViaHost } from './lan-share';
  * never comes from the network.
  */
 export const JoinViaHost = ({ host, onClose }: { host: DiscoveredHost; onClose: () => void }) => {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const sync = useSyncManager();
   const navigate = useAppStore((s) => s.navigate);
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,23 +1,17 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../data/use-run-op';
 import { useAppStore } from '../../store/app-store';
 import { useSyncManager } from '../../sync';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 /** Paste an invite; a bad code is explained, a good one opens the incident and syncs it. */
 export const JoinDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const sync = useSyncManager();
   const navigate = useAppStore((s) => s.navigate);
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

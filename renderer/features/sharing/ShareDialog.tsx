@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { inviteForShare, type ShareRow } from '@shared/storage/shares';
 import { parseUrlList } from '@shared/sync/ws-url';
 import { errorMessage } from '../../data/use-run-op';
 import { useSyncManager, useShareRow } from '../../sync';
 import { copyText } from './copy-text';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 interface Props {
   incidentId: string;
@@ -59,18 +60,11 @@ const EndpointsForm = ({ row }: { row: ShareRow }) => {
 
 /** Makes the incident's secret on first open, then shows the invite and the servers it names. */
 export const ShareDialog = ({ incidentId, title, open, onClose }: Props) => {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const sync = useSyncManager();
   const row = useShareRow(incidentId);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   useEffect(() => {
     if (!open || row !== null) return;
