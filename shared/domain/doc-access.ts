@@ -25,16 +25,36 @@ export const findEntry = (doc: Y.Doc, id: string): YEntry => findIn(timelineOf(d
 export const findStep = (doc: Y.Doc, id: string): YEntry => findIn(runbookOf(doc), id, 'Runbook step');
 export const findAction = (doc: Y.Doc, id: string): YEntry => findIn(actionsOf(doc), id, 'Action item');
 
-/** One more than the highest clock in the timeline: a Lamport clock over entries. */
-export const nextClock = (doc: Y.Doc): number => {
-  let max = 0;
-  for (const m of timelineOf(doc)) {
-    const c = m instanceof Y.Map ? m.get(ENTRY_KEYS.clock) : undefined;
-    // A peer may send any number; a non-finite clock would make every later entry unreadable.
-    if (typeof c === 'number' && Number.isFinite(c) && c > max) max = c;
-  }
-  return max + 1;
+const clockOf = (m: unknown): number => {
+  const c = m instanceof Y.Map ? m.get(ENTRY_KEYS.clock) : undefined;
+  // A peer may send any number; a non-finite clock would make every later entry unreadable.
+  return typeof c === 'number' && Number.isFinite(c) ? c : 0;
 };
+
+/**
+ * The highest clock per timeline, kept up to date by an observer on inserts so
+ * that appending does not rescan the whole timeline (a 10k-entry bulk append was
+ * quadratic). Clocks are set once, when an entry is created, so inserts are the
+ * only way the maximum grows.
+ */
+const maxClocks = new WeakMap<Y.Array<YEntry>, { max: number }>();
+
+const maxClockOf = (timeline: Y.Array<YEntry>): { max: number } => {
+  let cached = maxClocks.get(timeline);
+  if (cached) return cached;
+  let max = 0;
+  for (const m of timeline) max = Math.max(max, clockOf(m));
+  const state = { max };
+  timeline.observe((event) => {
+    for (const item of event.changes.added) for (const m of item.content.getContent()) state.max = Math.max(state.max, clockOf(m));
+  });
+  maxClocks.set(timeline, state);
+  cached = state;
+  return cached;
+};
+
+/** One more than the highest clock in the timeline: a Lamport clock over entries. */
+export const nextClock = (doc: Y.Doc): number => maxClockOf(timelineOf(doc)).max + 1;
 
 export interface NewEntry {
   kind: EntryKind;
@@ -57,10 +77,13 @@ export const appendEntry = (doc: Y.Doc, ctx: OpContext, entry: NewEntry): string
   m.set(ENTRY_KEYS.author, { ...ctx.actor });
   m.set(ENTRY_KEYS.occurredAt, entry.occurredAt);
   m.set(ENTRY_KEYS.recordedAt, ctx.now());
-  m.set(ENTRY_KEYS.clock, nextClock(doc));
+  const clock = nextClock(doc);
+  m.set(ENTRY_KEYS.clock, clock);
   m.set(ENTRY_KEYS.pinned, entry.pinned ?? false);
   m.set(ENTRY_KEYS.retracted, null);
   m.set(ENTRY_KEYS.edits, new Y.Array<unknown>());
   timeline.insert(timeline.length, [m]);
+  // Observers run after the transaction; later appends in the same one must see this clock.
+  maxClockOf(timeline).max = Math.max(maxClockOf(timeline).max, clock);
   return id;
 };

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addEntry, editEntry, retractEntry, setPinned } from './timeline-ops';
 import { declareIncident } from './incident-ops';
-import { REMOTE_ORIGIN } from './origins';
-import { ENTRY_KEYS, timelineOf } from '../schema/incident-doc';
+import { LOCAL_ORIGIN, REMOTE_ORIGIN } from './origins';
+import { ENTRY_KEYS, createIncidentDoc, timelineOf } from '../schema/incident-doc';
 import { readTimeline } from '../schema/read-model';
 import { MAX_TEXT } from '../schema/validation';
 import { MINUTE, T0, newDoc, recordOrigins, syncInto, testContext, type TestContext } from '../testing/fixtures';
@@ -181,5 +181,29 @@ describe('retractEntry', () => {
     expectRefused(doc, () => retractEntry(doc, t.ctx, ''), 'invalid_input');
     const other = addEntry(doc, t.ctx, { kind: 'note', text: 'y' });
     expectRefused(doc, () => retractEntry(doc, t.ctx, other, 'x'.repeat(MAX_TEXT + 1)), 'invalid_input');
+  });
+});
+
+describe('Lamport clock across peers (cached maximum)', () => {
+  it('a new entry gets a clock above every entry seen, local or from a peer, even within one transaction', () => {
+    let n = 0;
+    const ctx = { actor: { name: 'Ada', deviceId: 'a' }, now: () => Date.UTC(2026, 0, 1), newId: () => `e${++n}` };
+    const a = createIncidentDoc('clock-1');
+    declareIncident(a, ctx, { title: 't', severity: 'SEV3' });
+    addEntry(a, ctx, { kind: 'note', text: 'first' });
+    // A peer that has seen more entries writes one with a higher clock.
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const bctx = { ...ctx, actor: { name: 'Bob', deviceId: 'b' }, newId: () => `b${++n}` };
+    for (let i = 0; i < 5; i++) addEntry(b, bctx, { kind: 'note', text: `bob ${i}` });
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b), 'remote');
+    const maxSeen = Math.max(...readTimeline(a).map((e) => e.clock));
+    a.transact(() => {
+      addEntry(a, ctx, { kind: 'note', text: 'after sync 1' });
+      addEntry(a, ctx, { kind: 'note', text: 'after sync 2' });
+    }, LOCAL_ORIGIN);
+    const byText = new Map(readTimeline(a).map((e) => [e.text, e.clock]));
+    expect(byText.get('after sync 1')).toBe(maxSeen + 1);
+    expect(byText.get('after sync 2')).toBe(maxSeen + 2);
   });
 });
