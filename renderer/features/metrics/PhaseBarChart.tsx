@@ -15,6 +15,7 @@ const PhaseBarChart = ({ segments }: { segments: PhaseSegment[] }) => {
         <Tooltip
           formatter={(v) => fmtMs(Number(v))}
           cursor={false}
+          itemStyle={{ color: 'var(--text)' }}
           contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
         />
         {known.map((s) => (

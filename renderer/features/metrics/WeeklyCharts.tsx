@@ -8,6 +8,8 @@ const AXIS = { stroke: '#8b95a7', fontSize: 11 };
 const TOOLTIP = {
   contentStyle: { background: 'var(--bg-raised)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' },
   labelStyle: { color: 'var(--text)', fontWeight: 600 },
+  // Series colours (SEV1 red on white) fail contrast as text; the legend carries the colour.
+  itemStyle: { color: 'var(--text)' },
   cursor: { fill: '#8b95a722' },
 };
 
