@@ -1,12 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { yWebrtcRoomCrypto } from './vite.config.ts';
 
 export default defineConfig({
   // Same alias as vite.config.ts, for unit tests of renderer modules that import shared/.
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
+  // y-webrtc gets the app's crypto module in tests too (see vite.config.ts).
+  plugins: [yWebrtcRoomCrypto()],
   test: {
     include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Inline y-webrtc so its own imports go through the plugin above rather than Node's loader.
+    server: { deps: { inline: ['y-webrtc'] } },
   },
 });
