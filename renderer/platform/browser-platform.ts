@@ -1,5 +1,6 @@
 import type { PlatformApi } from '@shared/platform/contract';
 import { LAN_DESKTOP_ONLY } from '@shared/platform/lan';
+import { copyBySelection } from './copy-by-selection';
 import { inviteFromHash } from './invite-hash';
 
 /** A `#join=` link is handed to the first subscriber once, then removed from the address bar and history. */
@@ -37,7 +38,16 @@ export const browserPlatform: PlatformApi = {
     if (Notification.permission === 'granted') new Notification(title, { body });
   },
   async copyText(text) {
-    await navigator.clipboard.writeText(text);
+    // navigator.clipboard exists only in a secure context; a browser on the LAN host's plain-http page has none.
+    if (navigator.clipboard) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return;
+      } catch {
+        // Refused (permission, focus): the legacy command below may still be allowed.
+      }
+    }
+    copyBySelection(text);
   },
   async openExternal(url) {
     const parsed = new URL(url);

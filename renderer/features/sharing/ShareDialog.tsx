@@ -64,7 +64,8 @@ export const ShareDialog = ({ incidentId, title, open, onClose }: Props) => {
   const sync = useSyncManager();
   const row = useShareRow(incidentId);
   const [error, setError] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
+  // null until Copy is pressed; false when the browser refused (the code is then selected for Ctrl+C).
+  const [copied, setCopied] = useState<boolean | null>(null);
 
   useEffect(() => {
     if (!open || row !== null) return;
@@ -109,8 +110,9 @@ export const ShareDialog = ({ incidentId, title, open, onClose }: Props) => {
             </p>
           )}
           <div className="dialog-actions">
-            <span role="status" className="sharing-ok">
-              {copied ? 'Copied' : ''}
+            <span role="status" className={copied === false ? 'error' : 'sharing-ok'}>
+              {copied === true && 'Copied'}
+              {copied === false && 'Not copied: the code is selected, press Ctrl+C'}
             </span>
             <button type="button" className="primary" disabled={!invite} onClick={() => void copy()}>
               Copy invite
