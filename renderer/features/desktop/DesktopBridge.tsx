@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import { platform } from '../../platform';
-import { useAppStore } from '../../store/app-store';
-import { insecureContextHelp } from './secure-context';
 import { InviteDialog } from './InviteDialog';
 import { useMenuCommands } from './use-menu-commands';
 import './desktop.css';
@@ -9,8 +7,9 @@ import './desktop.css';
 /**
  * The app's end of the host integration, mounted once: runs the application
  * menu's commands, and opens invites that arrive as warroom:// links (desktop)
- * or #join= links (a browser that scanned the LAN host's QR code), and warns a
- * browser that cannot join rooms because the page is not a secure context.
+ * or #join= links (a browser that scanned the LAN host's QR code). A browser on
+ * the LAN host's plain-http page joins like any other: room encryption falls
+ * back to pure JS there (renderer/sync/room-crypto.ts).
  */
 export const DesktopBridge = () => {
   // null: closed; '': the empty join dialog; a code: confirm that invite.
@@ -18,11 +17,6 @@ export const DesktopBridge = () => {
   const openJoin = useCallback(() => setInvite(''), []);
   useMenuCommands(openJoin);
   useEffect(() => platform.onOpenInvite((code) => setInvite(code)), []);
-  const pushNotice = useAppStore((s) => s.pushNotice);
-  useEffect(() => {
-    const help = insecureContextHelp(window.isSecureContext, window.location.origin);
-    if (help) pushNotice('error', help);
-  }, [pushNotice]);
   if (invite === null) return null;
   // Keyed by the code, so a second link while the dialog is open starts afresh.
   return <InviteDialog key={invite} initial={invite} onClose={() => setInvite(null)} />;
