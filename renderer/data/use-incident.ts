@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { docVersionStore } from './doc-version';
+import { typeVersionStore, type WatchedType } from './type-version';
 import type * as Y from 'yjs';
 import { readMeta, readRoles } from '@shared/schema/read-model';
 import { timelineProjectionOf } from '@shared/domain/timeline-projection';
@@ -29,25 +29,25 @@ export const useIncidentHandle = (incidentId: string): HandleState => {
   return result?.id === incidentId ? result.state : { status: 'loading' };
 };
 
-/** A counter that moves on every change to the document, local or remote. */
-export const useDocVersion = (doc: Y.Doc): number => {
-  const store = docVersionStore(doc);
+/** A counter that moves on every change, local or remote, inside one top-level type. */
+export const useTypeVersion = (doc: Y.Doc, name: WatchedType): number => {
+  const store = typeVersionStore(doc, name);
   return useSyncExternalStore(store.subscribe, store.get);
 };
 
 export const useMeta = (doc: Y.Doc) => {
-  const v = useDocVersion(doc);
+  const v = useTypeVersion(doc, 'meta');
   return useMemo(() => (void v, readMeta(doc)), [doc, v]);
 };
 
 /** The sorted timeline; unchanged entries keep their identity between renders. */
 export const useTimeline = (doc: Y.Doc) => {
-  const v = useDocVersion(doc);
+  const v = useTypeVersion(doc, 'timeline');
   return useMemo(() => (void v, timelineProjectionOf(doc).entries()), [doc, v]);
 };
 
 export const useRoles = (doc: Y.Doc) => {
-  const v = useDocVersion(doc);
+  const v = useTypeVersion(doc, 'roles');
   return useMemo(() => (void v, readRoles(doc)), [doc, v]);
 };
 

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { localIsoDate } from '@shared/domain/action-due';
 import { readActions } from '@shared/schema/read-model';
-import { useDocVersion } from '../../data/use-incident';
+import { useTypeVersion } from '../../data/use-incident';
 import { useNow } from '../../data/use-now';
 
 export const useActions = (doc: Y.Doc) => {
-  const v = useDocVersion(doc);
+  const v = useTypeVersion(doc, 'actions');
   return useMemo(() => (void v, readActions(doc)), [doc, v]);
 };
 

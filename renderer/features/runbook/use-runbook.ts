@@ -4,11 +4,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { readRunbook } from '@shared/schema/read-model';
 import { DEFAULT_TEMPLATES, type RunbookTemplate } from '@shared/domain/runbook-templates';
 import { listTemplates, type TemplateRow } from '@shared/storage/templates';
-import { useDocVersion } from '../../data/use-incident';
+import { useTypeVersion } from '../../data/use-incident';
 import { useServices } from '../../data/services';
 
 export const useRunbook = (doc: Y.Doc) => {
-  const v = useDocVersion(doc);
+  const v = useTypeVersion(doc, 'runbook');
   return useMemo(() => (void v, readRunbook(doc)), [doc, v]);
 };
 

@@ -3,12 +3,12 @@ import type * as Y from 'yjs';
 import { readUpdates } from '@shared/schema/read-model';
 import { dueNudge, lastUpdateOf, nextUpdateDue, type UpdateDue } from '@shared/domain/update-cadence';
 import type { IncidentMeta, StakeholderUpdate } from '@shared/schema/types';
-import { useDocVersion } from '../../data/use-incident';
+import { useTypeVersion } from '../../data/use-incident';
 import { useAppStore } from '../../store/app-store';
 import { platform } from '../../platform';
 
 export const useUpdates = (doc: Y.Doc): StakeholderUpdate[] => {
-  const v = useDocVersion(doc);
+  const v = useTypeVersion(doc, 'updates');
   return useMemo(() => (void v, readUpdates(doc)), [doc, v]);
 };
 

@@ -1,0 +1,59 @@
+import type * as Y from 'yjs';
+import { actionsOf, metaOf, rolesOf, runbookOf, timelineOf, updatesOf } from '@shared/schema/incident-doc';
+
+interface DeepObservable {
+  observeDeep(f: () => void): void;
+  unobserveDeep(f: () => void): void;
+}
+
+/** The top-level types a pane can read through a version counter. */
+const TYPES = {
+  meta: metaOf,
+  roles: rolesOf,
+  timeline: timelineOf,
+  runbook: runbookOf,
+  actions: actionsOf,
+  updates: updatesOf,
+} as const satisfies Record<string, (doc: Y.Doc) => DeepObservable>;
+
+export type WatchedType = keyof typeof TYPES;
+
+export interface VersionStore {
+  get: () => number;
+  subscribe: (listener: () => void) => () => void;
+}
+
+const stores = new WeakMap<Y.Doc, Map<WatchedType, VersionStore>>();
+
+/**
+ * A counter per top-level type that moves when anything inside that type
+ * changes, for useSyncExternalStore. Why per type rather than per document: a
+ * remote timeline entry must not re-render the runbook, roles and header, or a
+ * busy incident makes every peer's screen lag behind its document.
+ */
+export const typeVersionStore = (doc: Y.Doc, name: WatchedType): VersionStore => {
+  let byType = stores.get(doc);
+  if (!byType) stores.set(doc, (byType = new Map()));
+  const existing = byType.get(name);
+  if (existing) return existing;
+  const type = TYPES[name](doc);
+  let version = 0;
+  const listeners = new Set<() => void>();
+  const bump = () => {
+    version += 1;
+    for (const l of listeners) l();
+  };
+  const store: VersionStore = {
+    get: () => version,
+    subscribe: (l) => {
+      if (listeners.size === 0) type.observeDeep(bump);
+      listeners.add(l);
+      return () => {
+        listeners.delete(l);
+        if (listeners.size === 0) type.unobserveDeep(bump);
+      };
+    },
+  };
+  byType.set(name, store);
+  return store;
+};
