@@ -24,6 +24,27 @@ describe('knownPeople', () => {
     ]);
   });
 
+  it('on a tie in time, keeps the earlier entry of a name and order', () => {
+    const timeline = [
+      { author: cy, recordedAt: 5 },
+      { author: { name: 'CY', deviceId: 'dev-c2' }, recordedAt: 5 },
+      { author: bob, recordedAt: 5 },
+    ];
+    expect(knownPeople(me, { timeline }).map((a) => a.deviceId)).toEqual(['dev-a', 'dev-c', 'dev-b']);
+  });
+
+  it('orders authors as sorting every entry by time would', () => {
+    // A seeded walk over many entries, names and tied times, against the obvious definition.
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const names = ['Ann', 'ann', 'Ben', 'Cal', 'Dee', 'Eve', ' Eve ', 'Fox', 'Gus'];
+    const timeline = Array.from({ length: 2000 }, (_, i) => ({ author: { name: names[rand(names.length)]!, deviceId: `d${i}` }, recordedAt: rand(300) }));
+    const obvious = [...timeline].sort((a, b) => b.recordedAt - a.recordedAt).map((e) => e.author);
+    const seen = new Set<string>(['ada']);
+    const expected = [me, ...obvious.filter((a) => !seen.has(a.name.trim().toLowerCase()) && !!seen.add(a.name.trim().toLowerCase()))];
+    expect(knownPeople(me, { timeline })).toEqual(expected);
+  });
+
   it('is just me with no sources, and skips blank names', () => {
     expect(knownPeople(me)).toEqual([me]);
     expect(knownPeople(me, { timeline: [{ author: { name: ' ', deviceId: 'x' }, recordedAt: 1 }] })).toEqual([me]);

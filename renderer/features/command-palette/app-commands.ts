@@ -2,6 +2,13 @@ import { useMemo } from 'react';
 import { useIncidentRows } from '../../data/use-incident-list';
 import { useAppStore } from '../../store/app-store';
 import { useRegisterCommands, type Command } from './commands';
+import { sameItems, useStableValue } from '../../data/use-stable-value';
+import type { IncidentRow } from '@shared/storage/database';
+
+const NO_ROWS: IncidentRow[] = [];
+const sameTargets = sameItems<IncidentRow>(
+  (a, b) => a.id === b.id && a.title === b.title && a.severity === b.severity && a.status === b.status && a.drill === b.drill,
+);
 
 /** Commands available on every screen: navigation, declaring, view settings, help. */
 export const useAppCommands = (openDeclare: () => void): void => {
@@ -12,7 +19,8 @@ export const useAppCommands = (openDeclare: () => void): void => {
   const toggleUtc = useAppStore((s) => s.toggleUtc);
   const setPaletteOpen = useAppStore((s) => s.setPaletteOpen);
   const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
-  const rows = useIncidentRows();
+  // Each saved edit rewrites its incident's row; the commands change only with what they show.
+  const rows = useStableValue(useIncidentRows() ?? NO_ROWS, sameTargets);
 
   const fixed = useMemo(
     (): Command[] => [
@@ -61,7 +69,7 @@ export const useAppCommands = (openDeclare: () => void): void => {
 
   const open = useMemo(
     (): Command[] =>
-      (rows ?? []).map((r) => ({
+      rows.map((r) => ({
         id: `nav.incident.${r.id}`,
         title: `Open: ${r.title}`,
         group: 'Navigate',

@@ -4,11 +4,14 @@ import { readExperts } from '@shared/schema/read-model';
 import { knownPeople } from '@shared/domain/people';
 import { actorOf } from '@shared/storage/profile';
 import type { Actor } from '@shared/schema/types';
-import { useDocVersion, useRoles, useTimeline } from '../../data/use-incident';
+import { useTypeVersion, useRoles, useTimeline } from '../../data/use-incident';
 import { useProfile } from '../../data/use-profile';
+import { sameItems, useStableValue } from '../../data/use-stable-value';
+
+const sameActors = sameItems<Actor>((a, b) => a.name === b.name && a.deviceId === b.deviceId);
 
 export const useExperts = (doc: Y.Doc) => {
-  const v = useDocVersion(doc);
+  const v = useTypeVersion(doc, 'roles');
   return useMemo(() => (void v, readExperts(doc)), [doc, v]);
 };
 
@@ -23,5 +26,6 @@ export const usePeople = (doc: Y.Doc): Actor[] => {
   const timeline = useTimeline(doc);
   const roles = useRoles(doc);
   const experts = useExperts(doc);
-  return useMemo(() => knownPeople(me, { timeline, roles, experts }), [me, timeline, roles, experts]);
+  const people = useMemo(() => knownPeople(me, { timeline, roles, experts }), [me, timeline, roles, experts]);
+  return useStableValue(people, sameActors);
 };

@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { ENTRY_KINDS, type EntryKind, type TimelineEntry } from '@shared/schema/types';
 import { isFilterActive, timelineAuthors } from '@shared/domain/timeline-filter';
 import { useAppStore } from '../../store/app-store';
 import { KIND_LABEL } from './entry-kinds';
 
 export const TimelineFilters = ({ entries, shown }: { entries: readonly TimelineEntry[]; shown: number }) => {
+  const authors = useMemo(() => timelineAuthors(entries), [entries]);
   const filter = useAppStore((s) => s.timelineFilter);
   const setFilter = useAppStore((s) => s.setTimelineFilter);
   const clear = useAppStore((s) => s.clearTimelineFilter);
@@ -26,7 +28,7 @@ export const TimelineFilters = ({ entries, shown }: { entries: readonly Timeline
         onChange={(e) => setFilter({ authorDeviceId: e.target.value || null })}
       >
         <option value="">All authors</option>
-        {timelineAuthors(entries).map((a) => (
+        {authors.map((a) => (
           <option key={a.deviceId} value={a.deviceId}>
             {a.name}
           </option>
