@@ -4,6 +4,7 @@ import type { Actor, Role, RoleAssignment } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { PersonForm } from './PersonForm';
 import { ago } from './ago';
+import { localDateTime } from '../../ui/local-time';
 
 interface Props {
   role: Exclude<Role, 'sme'>;
@@ -36,7 +37,7 @@ export const RoleRow = ({ role, assignment, me, people, run, now }: Props) => {
           {holder && isMe(holder, me) && <span className="dim"> (you)</span>}
         </span>
         {assignment && (
-          <span className="dim role-since" title={`Since ${new Date(assignment.assignedAt).toLocaleString()}`}>
+          <span className="dim role-since" title={`Since ${localDateTime(assignment.assignedAt)}`}>
             {ago(now - assignment.assignedAt)}
           </span>
         )}

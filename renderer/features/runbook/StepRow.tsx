@@ -4,6 +4,7 @@ import type { Actor, RunbookStep } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { PersonForm } from '../roles';
 import { RiskyConfirm } from './RiskyConfirm';
+import { localHourMinute } from '../../ui/local-time';
 
 type Mode = 'view' | 'confirm' | 'skip' | 'assign';
 
@@ -16,7 +17,6 @@ interface Props {
   onMove: (step: RunbookStep, to: number) => void;
 }
 
-const clock = (t: number) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** One step: check (a risky one asks first), skip with a reason, reopen, assign, move. */
 export const StepRow = memo(({ step, index, count, people, run, onMove }: Props) => {
@@ -69,7 +69,7 @@ export const StepRow = memo(({ step, index, count, people, run, onMove }: Props)
         <button type="button" className="link" aria-label={`Assign ${q}${step.assignee ? `, now ${step.assignee}` : ''}`} onClick={() => setMode('assign')}>
           {step.assignee ? `@${step.assignee}` : 'Assign'}
         </button>
-        {step.state === 'done' && step.doneBy && <span className="dim">done by {step.doneBy.name} {step.doneAt !== null && `at ${clock(step.doneAt)}`}</span>}
+        {step.state === 'done' && step.doneBy && <span className="dim">done by {step.doneBy.name} {step.doneAt !== null && `at ${localHourMinute(step.doneAt)}`}</span>}
         {step.state === 'skipped' && (
           <span className="dim" data-testid="skip-reason">
             skipped by {step.doneBy?.name ?? 'someone'}: {step.skipReason}

@@ -1,5 +1,5 @@
 import { describeLastSynced, describeSync, useSyncManager, useSyncSnapshot } from '../../sync';
-import { clockTime } from './clock-time';
+import { localClock } from '../../ui/local-time';
 
 /** Offline / connecting / N peers (+ relay), the last sync time, and a switch to go offline. */
 export const ConnectionStatus = ({ incidentId }: { incidentId: string }) => {
@@ -7,7 +7,7 @@ export const ConnectionStatus = ({ incidentId }: { incidentId: string }) => {
   const sync = useSyncManager();
   const status = describeSync(snapshot);
   if (status.state === 'local') return null;
-  const last = describeLastSynced(snapshot.lastSyncedAt, clockTime);
+  const last = describeLastSynced(snapshot.lastSyncedAt, localClock);
   return (
     <span className={`sync-status sync-${status.state}`} data-testid="sync-status" data-state={status.state} data-peers={snapshot.peers}>
       <span className="sync-dot" aria-hidden="true" />

@@ -1,7 +1,8 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import type { TimelineEntry } from '@shared/schema/types';
 import { KIND_LABEL } from './entry-kinds';
-import { formatClock, formatDateTime } from './time-format';
+import { formatClock } from './time-format';
+import { localDateTime } from '../../ui/local-time';
 import { EntryEditor } from './EntryEditor';
 import { EntryHistory } from './EntryHistory';
 import { RetractForm } from './RetractForm';
@@ -55,7 +56,7 @@ export const EntryRow = memo(({ entry, utc, commands }: Props) => {
       <time
         className="entry-time"
         dateTime={new Date(entry.occurredAt).toISOString()}
-        title={`Happened ${formatDateTime(entry.occurredAt)}${late ? `; recorded ${formatDateTime(entry.recordedAt)}` : ''}`}
+        title={`Happened ${localDateTime(entry.occurredAt)}${late ? `; recorded ${localDateTime(entry.recordedAt)}` : ''}`}
       >
         {formatClock(entry.occurredAt, utc)}
       </time>

@@ -5,4 +5,3 @@ export const formatClock = (t: number, utc = false): string => {
   return parts.map((n) => String(n).padStart(2, '0')).join(':') + (utc ? 'Z' : '');
 };
 
-export const formatDateTime = (t: number): string => new Date(t).toLocaleString(undefined, { hour12: false });

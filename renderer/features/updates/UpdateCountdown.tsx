@@ -1,7 +1,7 @@
 import { formatCountdown, type UpdateDue } from '@shared/domain/update-cadence';
 import type { Severity } from '@shared/schema/types';
+import { localHourMinute } from '../../ui/local-time';
 
-const clock = (t: number) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** When the next stakeholder update is due, counting down; red once overdue. */
 export const UpdateCountdown = ({ due, now, severity }: { due: UpdateDue; now: number; severity: Severity }) => {
@@ -11,7 +11,7 @@ export const UpdateCountdown = ({ due, now, severity }: { due: UpdateDue; now: n
     case 'scheduled': {
       const left = due.dueAt - now;
       tone = left < 0 ? 'overdue' : left < 5 * 60_000 ? 'soon' : 'ok';
-      text = left < 0 ? `Update overdue by ${formatCountdown(left)}` : `Next update due in ${formatCountdown(left)} (by ${clock(due.dueAt)})`;
+      text = left < 0 ? `Update overdue by ${formatCountdown(left)}` : `Next update due in ${formatCountdown(left)} (by ${localHourMinute(due.dueAt)})`;
       if (due.statusChanged && due.from === 'last_update' && left >= 0) text += ' · status changed since the last one';
       break;
     }

@@ -2,8 +2,8 @@ import type { StakeholderUpdate } from '@shared/schema/types';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store/app-store';
 import { errorMessage } from '../../data/use-run-op';
+import { localHourMinute } from '../../ui/local-time';
 
-const when = (t: number) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** Updates as posted, newest first; each can be copied again. */
 export const UpdateList = ({ updates }: { updates: readonly StakeholderUpdate[] }) => {
@@ -16,10 +16,10 @@ export const UpdateList = ({ updates }: { updates: readonly StakeholderUpdate[] 
       {newestFirst.map((u) => (
         <li key={u.id} className="update-item" data-testid="posted-update" data-status={u.status}>
           <div className="update-head">
-            <time dateTime={new Date(u.postedAt).toISOString()}>{when(u.postedAt)}</time>
+            <time dateTime={new Date(u.postedAt).toISOString()}>{localHourMinute(u.postedAt)}</time>
             <span className={`badge status status-${u.status}`}>{u.status}</span>
             <span className="dim">{u.postedBy.name}</span>
-            <button type="button" className="link" aria-label={`Copy the ${when(u.postedAt)} update`} onClick={() => void copy(u.text)}>
+            <button type="button" className="link" aria-label={`Copy the ${localHourMinute(u.postedAt)} update`} onClick={() => void copy(u.text)}>
               Copy
             </button>
           </div>
