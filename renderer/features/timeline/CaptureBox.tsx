@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { AUTHORED_ENTRY_KINDS } from '@shared/schema/types';
 import { addEntry } from '@shared/domain/timeline-ops';
 import { parseCapture } from '@shared/domain/capture-syntax';
@@ -12,7 +12,8 @@ import { AUTHORED_KIND_INFO, kindForShortcut } from './entry-kinds';
  * "14:32 …" or "-5m …" sets when it happened. The text is cleared only once
  * the entry is on disk, so a failed save never eats what was typed.
  */
-export const CaptureBox = ({ handle }: { handle: IncidentHandle }) => {
+// Memoised: the timeline re-renders on every entry, the box only when its own state changes.
+export const CaptureBox = memo(function CaptureBox({ handle }: { handle: IncidentHandle }) {
   const kind = useAppStore((s) => s.captureKind);
   const pinned = useAppStore((s) => s.capturePinned);
   const setKind = useAppStore((s) => s.setCaptureKind);
@@ -100,4 +101,4 @@ export const CaptureBox = ({ handle }: { handle: IncidentHandle }) => {
       />
     </div>
   );
-};
+});

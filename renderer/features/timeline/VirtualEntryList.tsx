@@ -1,11 +1,25 @@
-import { useEffect, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type { TimelineEntry } from '@shared/schema/types';
 import { EntryRow } from './EntryRow';
 import type { EntryCommands } from './entry-commands';
+import { useFollowEnd } from './use-follow-end';
 
-/** How close to the end counts as "following along", in pixels. */
-const FOLLOW_SLACK = 80;
+/** A one-line entry; most are. */
+const ROW_ESTIMATE = 38;
+
+/**
+ * A row's height from its ResizeObserver entry; a row just mounted counts as
+ * its last known height (or the estimate) until the observer reports it in the
+ * same frame. The library's default reads offsetHeight there, which forces a
+ * layout in the middle of React's commit for every entry that arrives.
+ */
+const measureRow = (el: Element, entry: ResizeObserverEntry | undefined, v: Virtualizer<HTMLDivElement, Element>): number => {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  return v.itemSizeCache.get(v.options.getItemKey(v.indexFromElement(el))) ?? ROW_ESTIMATE;
+};
+
 
 /**
  * The timeline as a virtualised list (TanStack Virtual): only the rows on screen
@@ -14,29 +28,23 @@ const FOLLOW_SLACK = 80;
  */
 export const VirtualEntryList = ({ entries, utc, commands }: { entries: readonly TimelineEntry[]; utc: boolean; commands: EntryCommands }) => {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const following = useRef(true);
   // TanStack Virtual returns functions that the React compiler cannot memoise; that is expected here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 38,
+    estimateSize: () => ROW_ESTIMATE,
+    measureElement: measureRow,
     overscan: 12,
     getItemKey: (i) => entries[i]!.id,
+    onChange: (v) => followChange(v),
   });
-
-  useEffect(() => {
-    if (following.current && entries.length > 0) virtualizer.scrollToIndex(entries.length - 1, { align: 'end' });
-  }, [entries.length, virtualizer]);
-
-  const onScroll = () => {
-    const el = scrollRef.current;
-    if (el) following.current = el.scrollHeight - el.scrollTop - el.clientHeight < FOLLOW_SLACK;
-  };
+  const totalSize = virtualizer.getTotalSize();
+  const followChange = useFollowEnd(scrollRef, entries.length, totalSize);
 
   return (
-    <div ref={scrollRef} className="entries-scroll" onScroll={onScroll} data-testid="timeline">
-      <div role="list" aria-label="Timeline entries" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <div ref={scrollRef} className="entries-scroll" data-testid="timeline">
+      <div role="list" aria-label="Timeline entries" style={{ height: totalSize, position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => (
           <div
             key={row.key}
