@@ -22,8 +22,16 @@ export interface PeopleSources {
  * then anyone holding a role. One per name (case-insensitive), so the list
  * reads well; the first actor seen with a name wins.
  */
-export const knownPeople = (me: Actor, sources: PeopleSources = {}): Actor[] => {
-  const all = [me, ...authorsByRecency(sources.timeline ?? []), ...(sources.roles ?? []).map((r) => r.holder), ...(sources.experts ?? []).map((e) => e.holder)];
+export const knownPeople = (me: Actor, sources: PeopleSources = {}): Actor[] => withMeFirst(me, peopleInIncident(sources));
+
+/** Everyone the incident names, without me: timeline authors by latest entry, then role holders, then experts. */
+export const peopleInIncident = (sources: PeopleSources): Actor[] =>
+  onePerName([...authorsByRecency(sources.timeline ?? []), ...(sources.roles ?? []).map((r) => r.holder), ...(sources.experts ?? []).map((e) => e.holder)]);
+
+/** Me, then the others, one per name. */
+export const withMeFirst = (me: Actor, others: readonly Actor[]): Actor[] => onePerName([me, ...others]);
+
+const onePerName = (all: readonly Actor[]): Actor[] => {
   const seen = new Set<string>();
   const out: Actor[] = [];
   for (const a of all) {
