@@ -111,8 +111,10 @@ export class DocPersistence {
   }
 
   private async drain(): Promise<void> {
-    // Yield once so a burst of synchronous updates (a remote sync) becomes one write.
-    await Promise.resolve();
+    // Yield to the next task: a burst of updates (a remote sync) becomes one
+    // write, and the IndexedDB work runs after the browser has drawn the change
+    // rather than between the change and the frame that shows it.
+    await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
     while (this.queue.length > 0) {
       const batch = this.queue;
       const upTo = this.enqueued;
