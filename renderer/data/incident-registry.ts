@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { createIncidentDoc } from '@shared/schema/incident-doc';
 import { DocPersistence } from '@shared/storage/doc-persistence';
 import type { WarroomDb } from '@shared/storage/database';
+import { afterPaint } from '../platform/after-paint';
 
 export interface IncidentHandle {
   id: string;
@@ -31,7 +32,7 @@ export class IncidentRegistry {
     if (!handle) {
       handle = (async () => {
         const doc = createIncidentDoc(id);
-        const persistence = await DocPersistence.open(this.db, doc);
+        const persistence = await DocPersistence.open(this.db, doc, { defer: afterPaint });
         const h = { id, doc, persistence };
         this.loaded.push(h);
         for (const l of this.openedListeners) l(h);

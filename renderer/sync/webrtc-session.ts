@@ -4,6 +4,8 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { instrumentPeer, type PeerCounters, type SimplePeerLike } from './peer-channel';
+import { deferPeerEchoes, type EchoingRoom } from './peer-echo';
+import { afterPaint } from '../platform/after-paint';
 
 /**
  * One y-webrtc provider for one incident, with the guards y-webrtc lacks:
@@ -81,7 +83,11 @@ export class WebrtcSession {
     // The room exists once the password's key is derived; nothing can have
     // connected before this callback (peers arrive through later socket events).
     void this.provider.key.then(() => {
-      if (this.provider.room) this.instrumentRoom(this.provider.room.webrtcConns as unknown as Map<string, Conn>);
+      const room = this.provider.room;
+      if (!room) return;
+      this.instrumentRoom(room.webrtcConns as unknown as Map<string, Conn>);
+      // y-webrtc's own key.then ran first and connected the room if the provider was connecting.
+      deferPeerEchoes(room as unknown as EchoingRoom, this.provider.shouldConnect, afterPaint);
     });
     this.provider.on('peers', () => onActivity('peers'));
     this.provider.on('synced', () => onActivity('peers'));

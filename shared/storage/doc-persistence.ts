@@ -13,6 +13,12 @@ export interface PersistenceOptions {
   now?: () => number;
   /** Delay before retrying a failed write, by attempt; capped by the last value. */
   retryDelaysMs?: number[];
+  /**
+   * Runs the write loop later (default: the next task). A window passes one
+   * that waits for the next frame, so the write does not hold up the frame
+   * that shows the change it saves.
+   */
+  defer?: (run: () => void) => void;
 }
 
 interface Waiter {
@@ -57,6 +63,7 @@ export class DocPersistence {
       compactAfterRows: opts.compactAfterRows ?? 300,
       now: opts.now ?? Date.now,
       retryDelaysMs: opts.retryDelaysMs ?? [500, 1000, 2000, 5000, 10000],
+      defer: opts.defer ?? ((run) => setTimeout(run, 0)),
     };
   }
 
@@ -111,10 +118,10 @@ export class DocPersistence {
   }
 
   private async drain(): Promise<void> {
-    // Yield to the next task: a burst of updates (a remote sync) becomes one
-    // write, and the IndexedDB work runs after the browser has drawn the change
-    // rather than between the change and the frame that shows it.
-    await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
+    // Yield (see PersistenceOptions.defer): a burst of updates (a remote sync)
+    // becomes one write, and the IndexedDB work does not run between a change
+    // and the frame that shows it.
+    await new Promise<void>((resolve) => this.opts.defer(resolve));
     while (this.queue.length > 0) {
       const batch = this.queue;
       const upTo = this.enqueued;
