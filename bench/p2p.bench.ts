@@ -91,14 +91,17 @@ test('edit-to-peer latency: bare y-webrtc baseline vs the app', async ({ baseURL
       // Samples alternate bare, app, bare, app…: a noisy moment of this shared
       // machine lands on both sides instead of skewing the ratio.
       const bareDoc: number[] = [];
+      const bareScreen: number[] = [];
       const appDoc: number[] = [];
       const appDom: number[] = [];
       const appScreen: number[] = [];
       for (let i = 0; i < SAMPLES; i++) {
         const bareText = `bare-${i}`;
         const bareArrival = br.evaluate((t) => (window as unknown as Bare).bare.arrival(t), bareText);
+        const bareShown = screenArrival(br, bareText);
         const bt0 = await bs.evaluate((t) => (window as unknown as Bare).bare.add(t), bareText);
         bareDoc.push((await bareArrival) - bt0);
+        bareScreen.push((await bareShown).frame - bt0);
         await pause(30);
 
         const text = `app-latency-${i}`;
@@ -112,6 +115,7 @@ test('edit-to-peer latency: bare y-webrtc baseline vs the app', async ({ baseURL
         await pause(30);
       }
       const bare = summarise(bareDoc);
+      const bareOnScreen = summarise(bareScreen);
       const doc = summarise(appDoc);
       const dom = summarise(appDom);
       const screen = summarise(appScreen);
@@ -126,6 +130,9 @@ test('edit-to-peer latency: bare y-webrtc baseline vs the app', async ({ baseURL
       record('p1_screen_median_ms', screen.median);
       record('p1_screen_p95_ms', screen.p95);
       record('p1_screen_p95_minus_bare_p95_ms', round(screen.p95 - bare.p95));
+      record('p1_bare_screen_median_ms', bareOnScreen.median);
+      record('p1_bare_screen_p95_ms', bareOnScreen.p95);
+      record('p1_screen_p95_minus_bare_screen_p95_ms', round(screen.p95 - bareOnScreen.p95));
     } finally {
       await Promise.allSettled(peers.map((p) => p.close()));
     }
