@@ -39,12 +39,12 @@ export const VirtualEntryList = ({ entries, utc, commands }: { entries: readonly
     getItemKey: (i) => entries[i]!.id,
     onChange: (v) => followChange(v),
   });
-  const totalSize = virtualizer.getTotalSize();
-  const followChange = useFollowEnd(scrollRef, entries.length, totalSize);
+  const contentRef = useRef<HTMLDivElement>(null);
+  const followChange = useFollowEnd(scrollRef, contentRef);
 
   return (
     <div ref={scrollRef} className="entries-scroll" data-testid="timeline">
-      <div role="list" aria-label="Timeline entries" style={{ height: totalSize, position: 'relative' }}>
+      <div ref={contentRef} role="list" aria-label="Timeline entries" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => (
           <div
             key={row.key}

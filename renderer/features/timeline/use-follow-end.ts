@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
 
 /** How close to the end counts as "following along", in pixels. */
@@ -10,14 +10,13 @@ const FOLLOW_SLACK = 80;
  *
  * Why not the library's followOnAppend: it scrolls inside React's commit, which
  * forces a layout for every entry that arrives. Here "at the end" comes from the
- * virtualizer's own numbers (no layout read), and the scroll waits for the next
- * animation frame, whose layout is needed anyway, once however many entries
- * arrived in that frame.
+ * virtualizer's own numbers (no layout read), and the scroll happens when the
+ * list's content box is observed to grow: ResizeObserver runs after the frame's
+ * layout, so the scroll costs no extra layout and lands in that same frame.
  */
-export const useFollowEnd = (scrollRef: RefObject<HTMLElement | null>, count: number, totalSize: number) => {
+export const useFollowEnd = (scrollRef: RefObject<HTMLElement | null>, contentRef: RefObject<HTMLElement | null>) => {
   const atEnd = useRef(true);
   const lastOffset = useRef<number | null>(null);
-  const frame = useRef(0);
 
   // For the virtualizer's onChange: re-judged only when the reader scrolled, not when the list grew under them.
   const onChange = (v: Virtualizer<HTMLDivElement, Element>) => {
@@ -28,15 +27,16 @@ export const useFollowEnd = (scrollRef: RefObject<HTMLElement | null>, count: nu
   };
 
   useLayoutEffect(() => {
-    if (!atEnd.current || count === 0) return;
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => {
-      const el = scrollRef.current;
-      if (el) el.scrollTop = el.scrollHeight;
+    const scroller = scrollRef.current;
+    const content = contentRef.current;
+    if (!scroller || !content) return;
+    // Also fires once when observing starts: the list opens at its newest entry.
+    const observer = new ResizeObserver(() => {
+      if (atEnd.current) scroller.scrollTop = scroller.scrollHeight;
     });
-  }, [scrollRef, count, totalSize]);
-
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+    observer.observe(content);
+    return () => observer.disconnect();
+  }, [scrollRef, contentRef]);
 
   return onChange;
 };
