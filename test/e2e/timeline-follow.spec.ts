@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { addEntry, declareIncident, enterName } from '../support/war-room-page';
+import { addEntry, declareIncident, enterName, waitUntilSaved } from '../support/war-room-page';
 import { addEntries, appQuery, incidentIdOf } from '../support/p2p';
 
 /*
@@ -35,4 +35,29 @@ test('the timeline follows new entries at the end, and holds still for a reader 
   await expect(entry(page, 'Arrived while reading 0')).toBeInViewport();
   await addEntry(page, 'action', 'Following again');
   await expect(entry(page, 'Following again')).toBeInViewport();
+});
+
+test('a long timeline opens at its newest entry, and tall entries keep it following', async ({ page }) => {
+  await page.goto(appQuery({}));
+  await enterName(page, 'Ada');
+  await declareIncident(page, 'Reopen at the end', 'SEV3');
+  const id = incidentIdOf(page);
+  await addEntries(page, id, 300, 'Earlier');
+  await waitUntilSaved(page);
+
+  await page.reload();
+  await expect(entry(page, 'Earlier 299')).toBeInViewport();
+
+  // Entries far taller than a row's estimate (some taller than the list): it must still end at the newest.
+  const list = page.getByTestId('timeline');
+  const distanceFromEnd = () => list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
+  const tall = (n: number) => `Tall ${n}: ` + 'stack trace line that wraps across the narrow text column. '.repeat(30);
+  await addEntries(page, id, 1, tall(1));
+  await expect(entry(page, 'Tall 1:')).toBeInViewport();
+  await expect.poll(distanceFromEnd).toBeLessThan(2);
+  await addEntries(page, id, 1, tall(2));
+  await expect(entry(page, 'Tall 2:')).toBeInViewport();
+  await expect.poll(distanceFromEnd).toBeLessThan(2);
+  await addEntry(page, 'note', 'Short one after the tall ones');
+  await expect(entry(page, 'Short one after the tall ones')).toBeInViewport({ ratio: 0.9 });
 });
