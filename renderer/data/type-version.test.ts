@@ -48,13 +48,18 @@ describe('typeVersionStore', () => {
     offRoles();
   });
 
-  it('stops observing when the last listener leaves, and returns one store per type', () => {
+  it('counts changes made before anyone subscribed, and returns one store per type', () => {
     const doc = createIncidentDoc('inc-1');
     const store = typeVersionStore(doc, 'runbook');
     expect(typeVersionStore(doc, 'runbook')).toBe(store);
-    const off = store.subscribe(() => undefined);
-    off();
+    const seen = store.get();
+    // As between React's render and its subscribe: the change must still show.
     doc.transact(() => runbookOf(doc).push([entry('step')]));
-    expect(store.get()).toBe(0);
+    expect(store.get()).not.toBe(seen);
+    let calls = 0;
+    const off = store.subscribe(() => (calls += 1));
+    off();
+    doc.transact(() => runbookOf(doc).push([entry('step 2')]));
+    expect(calls).toBe(0);
   });
 });

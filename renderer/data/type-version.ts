@@ -36,22 +36,20 @@ export const typeVersionStore = (doc: Y.Doc, name: WatchedType): VersionStore =>
   if (!byType) stores.set(doc, (byType = new Map()));
   const existing = byType.get(name);
   if (existing) return existing;
-  const type = TYPES[name](doc);
   let version = 0;
   const listeners = new Set<() => void>();
-  const bump = () => {
+  // Observed for the store's whole life (it goes with the doc), not only while
+  // someone listens: React renders before it subscribes, and a change landing in
+  // between must still move the counter, or the pane would show stale data.
+  TYPES[name](doc).observeDeep(() => {
     version += 1;
     for (const l of listeners) l();
-  };
+  });
   const store: VersionStore = {
     get: () => version,
     subscribe: (l) => {
-      if (listeners.size === 0) type.observeDeep(bump);
       listeners.add(l);
-      return () => {
-        listeners.delete(l);
-        if (listeners.size === 0) type.unobserveDeep(bump);
-      };
+      return () => listeners.delete(l);
     },
   };
   byType.set(name, store);
