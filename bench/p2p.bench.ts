@@ -32,32 +32,48 @@ type AppHooks = {
   __warroomTest: { addEntry(id: string, text: string): Promise<number> };
 };
 
-/**
- * When `text` reaches the DOM (the mutation that brought it) and the first
- * animation frame after that: when it can be on screen. Only the mutated nodes
- * are read, so the probe itself forces no layout.
+/*
+ * Probes are armed in the receiving page, and the arming awaited, before the
+ * sender adds the entry: a probe installed after the entry arrived would
+ * record its own install time instead of the arrival.
  */
-const screenArrival = (page: Page, text: string): Promise<{ dom: number; frame: number }> =>
-  page.evaluate(
-    (t) =>
-      new Promise<{ dom: number; frame: number }>((resolve) => {
-        const now = () => performance.timeOrigin + performance.now();
-        const done = () => {
-          const dom = now();
-          requestAnimationFrame(() => resolve({ dom, frame: now() }));
-        };
-        if (document.body.textContent?.includes(t)) return done();
-        const brought = (m: MutationRecord) =>
-          m.type === 'characterData' ? !!m.target.textContent?.includes(t) : Array.from(m.addedNodes).some((n) => n.textContent?.includes(t));
-        const obs = new MutationObserver((records) => {
-          if (!records.some(brought)) return;
-          obs.disconnect();
-          done();
+type Probes = { __probes?: Map<string, Promise<unknown>> };
+
+/** Arms a probe for `text` in the page under `key`; resolves once it is listening. */
+const arm = async (page: Page, key: string, kind: 'screen' | 'bareDoc' | 'appDoc', text: string, incident = ''): Promise<void> => {
+  await page.evaluate(
+    async ([k, what, t, id]) => {
+      const w = window as unknown as Probes & Bare & AppHooks;
+      const probes = (w.__probes ??= new Map());
+      const now = () => performance.timeOrigin + performance.now();
+      // When `t` reaches the DOM (the mutation that brought it) and the first animation
+      // frame after that: when it can be on screen. Only mutated nodes are read: no forced layout.
+      const screen = () =>
+        new Promise<{ dom: number; frame: number }>((resolve) => {
+          const done = () => {
+            const dom = now();
+            requestAnimationFrame(() => resolve({ dom, frame: now() }));
+          };
+          if (document.body.textContent?.includes(t)) return done();
+          const brought = (m: MutationRecord) =>
+            m.type === 'characterData' ? !!m.target.textContent?.includes(t) : Array.from(m.addedNodes).some((n) => n.textContent?.includes(t));
+          const obs = new MutationObserver((records) => {
+            if (!records.some(brought)) return;
+            obs.disconnect();
+            done();
+          });
+          obs.observe(document.body, { childList: true, subtree: true, characterData: true });
         });
-        obs.observe(document.body, { childList: true, subtree: true, characterData: true });
-      }),
-    text,
+      probes.set(k, what === 'screen' ? screen() : what === 'bareDoc' ? w.bare.arrival(t) : w.__warroomSync.entryArrival(id, t));
+      // entryArrival opens the (already open) incident before it listens: let that settle.
+      await new Promise((r) => setTimeout(r, 0));
+    },
+    [key, kind, text, incident] as const,
   );
+};
+
+const probed = <T>(page: Page, key: string): Promise<T> =>
+  page.evaluate((k) => (window as unknown as Probes).__probes!.get(k) as Promise<T>, key);
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -97,19 +113,19 @@ test('edit-to-peer latency: bare y-webrtc baseline vs the app', async ({ baseURL
       const appScreen: number[] = [];
       for (let i = 0; i < SAMPLES; i++) {
         const bareText = `bare-${i}`;
-        const bareArrival = br.evaluate((t) => (window as unknown as Bare).bare.arrival(t), bareText);
-        const bareShown = screenArrival(br, bareText);
+        await arm(br, 'doc', 'bareDoc', bareText);
+        await arm(br, 'screen', 'screen', bareText);
         const bt0 = await bs.evaluate((t) => (window as unknown as Bare).bare.add(t), bareText);
-        bareDoc.push((await bareArrival) - bt0);
-        bareScreen.push((await bareShown).frame - bt0);
+        bareDoc.push((await probed<number>(br, 'doc')) - bt0);
+        bareScreen.push((await probed<{ frame: number }>(br, 'screen')).frame - bt0);
         await pause(30);
 
         const text = `app-latency-${i}`;
-        const docArrival = b.page.evaluate(([incident, t]) => (window as unknown as AppHooks).__warroomSync.entryArrival(incident, t), [id, text] as const);
-        const shown = screenArrival(b.page, text);
+        await arm(b.page, 'doc', 'appDoc', text, id);
+        await arm(b.page, 'screen', 'screen', text);
         const t0 = await a.page.evaluate(([incident, t]) => (window as unknown as AppHooks).__warroomTest.addEntry(incident, t), [id, text] as const);
-        appDoc.push((await docArrival) - t0);
-        const { dom, frame } = await shown;
+        appDoc.push((await probed<number>(b.page, 'doc')) - t0);
+        const { dom, frame } = await probed<{ dom: number; frame: number }>(b.page, 'screen');
         appDom.push(dom - t0);
         appScreen.push(frame - t0);
         await pause(30);
@@ -181,9 +197,10 @@ test(`fan-out: one entry reaching ${FANOUT_PEERS - 1} peers`, async ({ baseURL }
     const rounds = Math.max(10, Math.floor(SAMPLES / 3));
     for (let i = 0; i < rounds; i++) {
       const text = `fanout-${i}`;
-      const arrivals = peers.slice(1).map((p) => p.page.evaluate(([incident, t]) => (window as unknown as AppHooks).__warroomSync.entryArrival(incident, t), [id, text] as const));
+      await Promise.all(peers.slice(1).map((p) => arm(p.page, 'doc', 'appDoc', text, id)));
       const t0 = await a.page.evaluate(([incident, t]) => (window as unknown as AppHooks).__warroomTest.addEntry(incident, t), [id, text] as const);
-      reachAll.push(Math.max(...(await Promise.all(arrivals))) - t0);
+      const arrivals = await Promise.all(peers.slice(1).map((p) => probed<number>(p.page, 'doc')));
+      reachAll.push(Math.max(...arrivals) - t0);
       await pause(100);
     }
     const s = summarise(reachAll);
