@@ -49,3 +49,29 @@ describe('derivedStore', () => {
     off();
   });
 });
+
+describe('derivedStore read from a listener, as React reads it', () => {
+  it('sees what other observers of the document derived in the same transaction', () => {
+    const doc = createIncidentDoc('inc-1');
+    // The counter's observer is registered before the projection's, as in the app
+    // (the pane's hook runs before the projection is first read).
+    const store = derivedStore(doc, ['timeline'], (d) => cachedAuthors(d), sameList);
+    const off = store.subscribe(() => void store.getSnapshot());
+    expect(store.getSnapshot()).toEqual([]);
+    doc.transact(() => timelineOf(doc).push([entry('Ada')]));
+    expect(store.getSnapshot()).toEqual(['Ada']);
+    off();
+  });
+});
+
+/** Like the timeline projection: a cache invalidated by its own observer. */
+const caches = new WeakMap<Y.Doc, { value: string[] | null }>();
+const cachedAuthors = (doc: Y.Doc): string[] => {
+  let c = caches.get(doc);
+  if (!c) {
+    const cache = { value: null as string[] | null };
+    timelineOf(doc).observeDeep(() => (cache.value = null));
+    caches.set(doc, (c = cache));
+  }
+  return (c.value ??= authors(doc));
+};

@@ -37,12 +37,21 @@ export const typeVersionStore = (doc: Y.Doc, name: WatchedType): VersionStore =>
   const existing = byType.get(name);
   if (existing) return existing;
   let version = 0;
+  let changed = false;
   const listeners = new Set<() => void>();
   // Observed for the store's whole life (it goes with the doc), not only while
   // someone listens: React renders before it subscribes, and a change landing in
   // between must still move the counter, or the pane would show stale data.
   TYPES[name](doc).observeDeep(() => {
     version += 1;
+    changed = true;
+  });
+  // Listeners hear of it once the transaction is over: React reads derived values
+  // inside its listener, and caches kept by other observers (the timeline
+  // projection) are only up to date once every observer has run.
+  doc.on('afterTransaction', () => {
+    if (!changed) return;
+    changed = false;
     for (const l of listeners) l();
   });
   const store: VersionStore = {
