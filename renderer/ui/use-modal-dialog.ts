@@ -14,3 +14,15 @@ export const useModalDialog = (open = true) => {
   }, [open]);
   return ref;
 };
+
+/**
+ * An onClose handler that acts only if the dialog is still closed. The close
+ * event is queued, and a browser may run input first: a palette closed and
+ * reopened at once (Enter on a command, then Ctrl+K) got the stale close event
+ * after it had reopened, and shut again under the user's typing.
+ */
+export const whenStillClosed =
+  (onClosed: () => void) =>
+  (e: { currentTarget: { open: boolean } }): void => {
+    if (!e.currentTarget.open) onClosed();
+  };

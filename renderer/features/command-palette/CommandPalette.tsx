@@ -5,6 +5,7 @@ import { COMMAND_GROUPS, IS_MAC, useCommands, type Command } from './commands';
 import { formatShortcut } from './shortcuts';
 import { scoreCommand } from './filter';
 import './palette.css';
+import { whenStillClosed } from '../../ui/use-modal-dialog';
 
 /**
  * Ctrl/Cmd+K: every registered command, searchable (cmdk). A native modal
@@ -40,7 +41,7 @@ export const CommandPalette = () => {
       ref={ref}
       className="palette"
       aria-label="Command palette"
-      onClose={() => setOpen(false)}
+      onClose={whenStillClosed(() => setOpen(false))}
       onClick={(e) => e.target === e.currentTarget && setOpen(false)}
     >
       {open && (

@@ -4,6 +4,7 @@ import { COMMAND_GROUPS, IS_MAC, useCommands } from './commands';
 import { formatShortcut } from './shortcuts';
 import { localShortcutHelp, type HelpSection } from './shortcut-help';
 import './palette.css';
+import { whenStillClosed } from '../../ui/use-modal-dialog';
 
 const Section = ({ section }: { section: HelpSection }) => (
   <section className="shortcut-section" aria-label={section.title}>
@@ -49,7 +50,7 @@ export const ShortcutOverlay = () => {
   }, [commands, isMac]);
 
   return (
-    <dialog ref={ref} className="dialog shortcuts" aria-labelledby="shortcuts-heading" onClose={() => setOpen(false)}>
+    <dialog ref={ref} className="dialog shortcuts" aria-labelledby="shortcuts-heading" onClose={whenStillClosed(() => setOpen(false))}>
       {open && (
         <>
           <div className="shortcuts-head">

@@ -7,7 +7,7 @@ import { useOpContext } from '../../data/use-profile';
 import { errorMessage } from '../../data/use-run-op';
 import { useAppStore } from '../../store/app-store';
 import { SEVERITY_HINT } from './severity-hints';
-import { useModalDialog } from '../../ui/use-modal-dialog';
+import { useModalDialog, whenStillClosed } from '../../ui/use-modal-dialog';
 
 /** Title and severity, nothing else: declaring must take seconds. */
 export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
@@ -41,7 +41,7 @@ export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () =>
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="declare-heading" onClose={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby="declare-heading" onClose={whenStillClosed(onClose)}>
       <form onSubmit={(e) => void submit(e)}>
         <h2 id="declare-heading">Declare incident</h2>
         <label className="field">
