@@ -3,15 +3,20 @@ import { useEffect, useRef } from 'react';
 /**
  * Keep a native <dialog> shown as a modal while `open` is true. showModal gives
  * focus trapping, Escape and the backdrop for free, so every dialog uses it.
+ * `focusOnOpen` (a selector) is focused after showing: content that mounted
+ * while the dialog was still closed had its autofocus find nothing to focus.
  */
-export const useModalDialog = (open = true) => {
+export const useModalDialog = (open = true, focusOnOpen?: string) => {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      if (focusOnOpen) d.querySelector<HTMLElement>(focusOnOpen)?.focus();
+    }
     if (!open && d.open) d.close();
-  }, [open]);
+  }, [open, focusOnOpen]);
   return ref;
 };
 

@@ -1,11 +1,10 @@
-import { useEffect, useRef } from 'react';
 import { Command as Cmdk } from 'cmdk';
 import { useAppStore } from '../../store/app-store';
 import { COMMAND_GROUPS, IS_MAC, useCommands, type Command } from './commands';
 import { formatShortcut } from './shortcuts';
 import { scoreCommand } from './filter';
 import './palette.css';
-import { whenStillClosed } from '../../ui/use-modal-dialog';
+import { useModalDialog, whenStillClosed } from '../../ui/use-modal-dialog';
 
 /**
  * Ctrl/Cmd+K: every registered command, searchable (cmdk). A native modal
@@ -15,19 +14,9 @@ export const CommandPalette = () => {
   const open = useAppStore((s) => s.paletteOpen);
   const setOpen = useAppStore((s) => s.setPaletteOpen);
   const commands = useCommands();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open, '[cmdk-input]');
   const isMac = IS_MAC;
 
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      d.showModal();
-      // The input mounted while the dialog was still closed, so its autofocus found nothing to focus.
-      d.querySelector<HTMLInputElement>('[cmdk-input]')?.focus();
-    }
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const run = (c: Command) => {
     // Close first: closing restores focus, which must not undo a command that moves it.

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { COMMAND_GROUPS, IS_MAC, useCommands } from './commands';
 import { formatShortcut } from './shortcuts';
 import { localShortcutHelp, type HelpSection } from './shortcut-help';
 import './palette.css';
-import { whenStillClosed } from '../../ui/use-modal-dialog';
+import { useModalDialog, whenStillClosed } from '../../ui/use-modal-dialog';
 
 const Section = ({ section }: { section: HelpSection }) => (
   <section className="shortcut-section" aria-label={section.title}>
@@ -27,18 +27,9 @@ export const ShortcutOverlay = () => {
   const open = useAppStore((s) => s.shortcutsOpen);
   const setOpen = useAppStore((s) => s.setShortcutsOpen);
   const commands = useCommands();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open, 'button');
   const isMac = IS_MAC;
 
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      d.showModal();
-      d.querySelector<HTMLButtonElement>('button')?.focus();
-    }
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const sections = useMemo((): HelpSection[] => {
     const withKeys = commands.filter((c) => c.shortcut);

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { SEVERITIES, type Severity } from '@shared/schema/types';
 import { TEMPLATE_KINDS, TEMPLATE_KIND_LABEL, type RunbookTemplate, type TemplateKind, type TemplateStep } from '@shared/domain/runbook-templates';
 import { deleteTemplate, saveTemplate } from '@shared/storage/templates';
 import { useServices } from '../../data/services';
 import { errorMessage } from '../../data/use-run-op';
 import { TemplateStepsEditor, blankTemplateStep } from './TemplateStepsEditor';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 export interface TemplateDraft {
   id?: string;
@@ -19,11 +20,10 @@ export const draftFrom = (t: RunbookTemplate | null, severity: Severity): Templa
 
 /** Create or edit one of the team's templates; stored on this device. */
 export const TemplateEditor = ({ initial, onClose }: { initial: TemplateDraft; onClose: () => void }) => {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const { db } = useServices();
   const [draft, setDraft] = useState<TemplateDraft>(initial);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => ref.current?.showModal(), []);
   const patch = (p: Partial<TemplateDraft>) => setDraft((d) => ({ ...d, ...p }));
   const toggleSeverity = (s: Severity) =>
     patch({ severities: draft.severities.includes(s) ? draft.severities.filter((x) => x !== s) : SEVERITIES.filter((x) => x === s || draft.severities.includes(x)) });
