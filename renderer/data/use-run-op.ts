@@ -12,15 +12,23 @@ export const errorMessage = (e: unknown): string =>
   isDomainError(e) || e instanceof Error ? e.message : String(e);
 
 /**
- * Run a domain operation and wait until it is on disk. A refusal or a storage
- * failure becomes a notice; the caller learns which through the result, so it
- * can keep the user's input when something went wrong.
+ * Run a domain operation. When this returns, the change is in the document:
+ * on screen, sent to peers, and queued for the disk. The result says only
+ * whether the operation was refused (a refusal becomes a notice).
+ *
+ * The disk write is not awaited here, on purpose. A form that cleared its
+ * field once the write finished erased whatever was typed into it meanwhile
+ * (a second runbook step typed while the first was saving vanished), and one
+ * that put the text back after a failed write made Enter record it twice,
+ * although the change was already in the document and kept for the retry.
+ * Whether it is on disk is the save indicator's job: it says "Saved" only
+ * after the commit, and a failed write is reported here as a notice too.
  */
 export const useRunOp = (handle: IncidentHandle) => {
   const ctx = useOpContext();
   const pushNotice = useAppStore((s) => s.pushNotice);
   return useCallback(
-    async <T>(op: (doc: Y.Doc, ctx: OpContext) => T): Promise<OpResult<T>> => {
+    <T>(op: (doc: Y.Doc, ctx: OpContext) => T): OpResult<T> => {
       let value: T;
       try {
         value = op(handle.doc, ctx);
@@ -28,12 +36,7 @@ export const useRunOp = (handle: IncidentHandle) => {
         pushNotice('error', errorMessage(e));
         return { ok: false, message: errorMessage(e) };
       }
-      try {
-        await handle.persistence.whenSaved();
-      } catch (e) {
-        pushNotice('error', errorMessage(e));
-        return { ok: false, message: errorMessage(e) };
-      }
+      handle.persistence.whenSaved().catch((e: unknown) => pushNotice('error', errorMessage(e)));
       return { ok: true, value };
     },
     [handle, ctx, pushNotice],

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
 import { expectNoSeriousViolations } from '../support/axe';
 import { addEntry, declareIncident, enterName, waitUntilSaved } from '../support/war-room-page';
 

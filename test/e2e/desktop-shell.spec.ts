@@ -1,4 +1,4 @@
-import { test, expect, chromium } from '@playwright/test';
+import { test, expect, chromium } from '../support/fixtures';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLanHost, type LanHost } from '../../electron/lan/lan-host';

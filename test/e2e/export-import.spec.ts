@@ -1,6 +1,7 @@
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect, type Browser, type Page } from '../support/fixtures';
 import { readFile } from 'node:fs/promises';
 import { addEntry, declareIncident, enterName, expectAuthoredTexts, waitUntilSaved } from '../support/war-room-page';
+import { throttleContext } from '../support/slowdown';
 import { expectNoSeriousA11yViolations } from '../support/axe-scoped';
 
 const TITLE = 'DB failover | EU';
@@ -20,6 +21,7 @@ const exportFile = async (page: Page, command: string) => {
 
 const freshPage = async (browser: Browser, name: string) => {
   const context = await browser.newContext();
+  await throttleContext(context);
   const page = await context.newPage();
   await page.goto('/');
   await enterName(page, name);

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../support/fixtures';
 import { declareIncident, enterName, waitUntilSaved } from '../support/war-room-page';
 
 const entries = (page: Page, kind: string) => page.locator(`[data-testid="timeline-entry"][data-kind="${kind}"] .entry-text`);

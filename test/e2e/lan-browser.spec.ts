@@ -1,9 +1,10 @@
-import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
+import { test, expect, chromium, type Browser, type Page } from '../support/fixtures';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLanHost, type LanHost } from '../../electron/lan/lan-host';
 import { buildContentSecurityPolicy } from '../../electron/security/content-security-policy';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/browser';
+import { throttleContext } from '../support/slowdown';
 import { addEntry, declareIncident, enterName } from '../support/war-room-page';
 import { appQuery, authoredTexts, content, expectWebrtcPeers, incidentIdOf, launchPeer, shareInvite, type Peer } from '../support/p2p';
 
@@ -49,7 +50,6 @@ const recordCopies = (page: Page) =>
   });
 
 test('a browser on the LAN host over plain http (not a secure context) joins and syncs both ways over WebRTC', async ({ baseURL }) => {
-  test.setTimeout(150_000);
   const signalingUrl = lan.signalingUrls[0]!;
 
   // A: the usual secure page (http://127.0.0.1), meeting peers on the LAN host's signaling server.
@@ -63,6 +63,7 @@ test('a browser on the LAN host over plain http (not a secure context) joins and
   // B: another Chromium process, fresh profile, with the app's real CSP (no bypass), on a LAN-style name.
   browserB = await chromium.launch({ executablePath: await chromiumPath(), args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${LAN_NAME} 127.0.0.1`], headless: true });
   const contextB = await browserB.newContext();
+  await throttleContext(contextB);
   const b = await contextB.newPage();
   const problems: string[] = [];
   b.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +25,6 @@ const peer = async (name: string, baseURL: string): Promise<Peer> => {
 };
 
 test('relay path: with WebRTC off, peers sync through the relay, which keeps a copy on disk', async ({ baseURL }) => {
-  test.setTimeout(180_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'warroom-relay-e2e-'));
   let relay: RelayServer | null = await startRelayServer({ host: '127.0.0.1', port: 0, dataDir });
   try {

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../support/fixtures';
 import { addEntry, declareIncident, enterName, waitUntilSaved } from '../support/war-room-page';
 import { expectNoSeriousA11yViolations } from '../support/axe-scoped';
 

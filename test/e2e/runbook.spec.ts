@@ -1,7 +1,8 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../support/fixtures';
 import { declareIncident, enterName, waitUntilSaved } from '../support/war-room-page';
 import { expectTimelineEntry, sidePane } from '../support/side-panes';
 import { expectNoSeriousA11yViolations } from '../support/axe-scoped';
+import { expectSaving, holdDiskWrites } from '../support/slow-disk';
 
 const steps = (page: Page) => sidePane(page, 'Runbook').getByTestId('runbook-step');
 const stepTitles = (page: Page) => steps(page).locator('.step-title');
@@ -115,4 +116,22 @@ test('a custom template is created, kept on the device, and applied after a relo
   await edit.getByRole('button', { name: 'Save template' }).click();
   await expect(picker.locator('option', { hasText: 'DB failover v2' })).toHaveCount(1);
   await expect(stepTitles(page)).toHaveText(['Promote the replica', 'Repoint the app']);
+});
+
+test('a step typed while the one before is still being saved is kept', async ({ page }) => {
+  await start(page, 'Disk busy');
+  await waitUntilSaved(page);
+  const runbook = sidePane(page, 'Runbook');
+  const release = await holdDiskWrites(page);
+  await runbook.getByLabel('New step').fill('Drain the queue');
+  await runbook.getByRole('button', { name: 'Add step' }).click();
+  await expect(stepTitles(page)).toHaveText(['Drain the queue']);
+  await expectSaving(page);
+  // Typed while the first step is not on disk yet: the slow write must not wipe it.
+  await runbook.getByLabel('New step').fill('Page the vendor');
+  await release();
+  await waitUntilSaved(page);
+  await expect(runbook.getByLabel('New step')).toHaveValue('Page the vendor');
+  await runbook.getByRole('button', { name: 'Add step' }).click();
+  await expect(stepTitles(page)).toHaveText(['Drain the queue', 'Page the vendor']);
 });

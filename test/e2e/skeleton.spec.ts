@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
 import { execFileSync } from 'node:child_process';
 import { addEntry, expectAuthoredTexts, declareIncident, enterName, waitUntilSaved } from '../support/war-room-page';
 import { freshProfileDir, launchProfile } from '../support/browser';

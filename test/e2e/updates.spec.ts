@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../support/fixtures';
 import { declareIncident, enterName } from '../support/war-room-page';
 import { expectTimelineEntry, sidePane } from '../support/side-panes';
 import { expectNoSeriousA11yViolations } from '../support/axe-scoped';

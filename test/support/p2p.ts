@@ -1,5 +1,6 @@
 import { chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, launchProfile } from './browser';
+import { throttleContext } from './slowdown';
 import { enterName } from './war-room-page';
 
 /**
@@ -62,6 +63,7 @@ export const launchPeer = async (name: string, baseURL: string, path: string, pr
     browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
     // bypassCSP only so the tests can inject axe-core; the app's own scripts obey the CSP either way.
     context = await browser.newContext({ baseURL, bypassCSP: true });
+    await throttleContext(context);
   }
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(path);
@@ -126,7 +128,7 @@ export const expectWebrtcPeers = async (page: Page, id: string, peers: number): 
     .poll(async () => {
       const s = await stats(page, id);
       return s?.webrtc ? { connected: s.webrtc.connectedPeers, bc: s.webrtc.bcConns, conns: s.webrtc.webrtcConns > 0 } : null;
-    }, { timeout: 30_000 })
+    }, { timeout: 120_000 })
     .toEqual({ connected: peers, bc: 0, conns: true });
 };
 

@@ -31,7 +31,7 @@ export const ActionItems = ({ handle }: { handle: IncidentHandle }) => {
   const open = items.filter(isOpenAction).length;
   const overdue = items.filter((i) => isOverdue(i, today)).length;
   const update = useCallback(
-    async (id: string, patch: UpdateActionInput) => (await runOp((doc, ctx) => updateActionItem(doc, ctx, id, patch))).ok,
+    (id: string, patch: UpdateActionInput) => (runOp((doc, ctx) => updateActionItem(doc, ctx, id, patch))).ok,
     [runOp],
   );
   return (

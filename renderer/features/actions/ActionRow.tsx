@@ -13,7 +13,7 @@ export const ActionRow = ({
 }: {
   item: ActionItem;
   today: string;
-  update: (patch: UpdateActionInput) => Promise<boolean>;
+  update: (patch: UpdateActionInput) => boolean;
 }) => {
   const overdue = isOverdue(item, today);
   const name = item.title;
@@ -30,14 +30,14 @@ export const ActionRow = ({
         {overdue && <span className="badge overdue-badge">Overdue</span>}
       </td>
       <td>
-        <select aria-label={`Priority of “${name}”`} value={item.priority} onChange={(e) => void update({ priority: e.target.value as ActionItem['priority'] })}>
+        <select aria-label={`Priority of “${name}”`} value={item.priority} onChange={(e) => update({ priority: e.target.value as ActionItem['priority'] })}>
           {ACTION_PRIORITIES.map((p) => (
             <option key={p}>{p}</option>
           ))}
         </select>
       </td>
       <td>
-        <select aria-label={`Type of “${name}”`} value={item.type} onChange={(e) => void update({ type: e.target.value as ActionItem['type'] })}>
+        <select aria-label={`Type of “${name}”`} value={item.type} onChange={(e) => update({ type: e.target.value as ActionItem['type'] })}>
           {ACTION_TYPES.map((t) => (
             <option key={t} value={t}>
               {TYPE_LABEL[t]}
@@ -46,7 +46,7 @@ export const ActionRow = ({
         </select>
       </td>
       <td>
-        <select aria-label={`Status of “${name}”`} value={item.status} onChange={(e) => void update({ status: e.target.value as ActionItem['status'] })}>
+        <select aria-label={`Status of “${name}”`} value={item.status} onChange={(e) => update({ status: e.target.value as ActionItem['status'] })}>
           {ACTION_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABEL[s]}

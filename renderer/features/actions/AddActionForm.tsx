@@ -15,9 +15,9 @@ export const AddActionForm = ({ handle }: { handle: IncidentHandle }) => {
   const [type, setType] = useState<ActionType>('prevent');
   const [error, setError] = useState<string | null>(null);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    const result = await runOp((doc, ctx) => addActionItem(doc, ctx, { title, owner, due, priority, type }));
+    const result = runOp((doc, ctx) => addActionItem(doc, ctx, { title, owner, due, priority, type }));
     if (!result.ok) {
       setError(result.message);
       return;
@@ -28,7 +28,7 @@ export const AddActionForm = ({ handle }: { handle: IncidentHandle }) => {
   };
 
   return (
-    <form className="action-form" onSubmit={(e) => void submit(e)} aria-label="Add action item">
+    <form className="action-form" onSubmit={submit} aria-label="Add action item">
       <label className="field">
         <span>Action item</span>
         <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Alert when config drifts" required maxLength={200} />

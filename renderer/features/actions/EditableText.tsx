@@ -13,22 +13,22 @@ export const EditableText = ({
   value: string;
   label: string;
   type?: 'text' | 'date';
-  onCommit: (next: string) => Promise<boolean>;
+  onCommit: (next: string) => boolean;
 }) => {
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? value;
-  const commit = async () => {
+  const commit = () => {
     if (draft === null || draft === value) {
       setDraft(null);
       return;
     }
-    await onCommit(draft);
+    onCommit(draft);
     setDraft(null);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
-      void commit();
+      commit();
     } else if (e.key === 'Escape') {
       setDraft(null);
     }
@@ -39,7 +39,7 @@ export const EditableText = ({
       aria-label={label}
       value={shown}
       onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => void commit()}
+      onBlur={commit}
       onKeyDown={onKeyDown}
     />
   );

@@ -17,14 +17,14 @@ const STATUS_OPTIONS: PickerOption<IncidentMeta['status']>[] = STATUSES.map((s) 
 export const IncidentControls = ({ meta, handle, children }: { meta: IncidentMeta; handle: IncidentHandle; children?: ReactNode }) => {
   const run = useInlineOp(handle);
   const [error, setError] = useState<string | null>(null);
-  const apply = async (op: Parameters<typeof run>[0]) => setError(await run(op));
+  const apply = (op: Parameters<typeof run>[0]) => setError(run(op));
   return (
     <>
       <PickerMenu
         label="Severity"
         value={meta.severity}
         options={SEVERITY_OPTIONS}
-        onPick={(s) => void apply((doc, ctx) => setSeverity(doc, ctx, s))}
+        onPick={(s) => apply((doc, ctx) => setSeverity(doc, ctx, s))}
         className={`badge sev sev-${meta.severity} picker-button`}
         testId="incident-severity"
       />
@@ -33,7 +33,7 @@ export const IncidentControls = ({ meta, handle, children }: { meta: IncidentMet
         label="Status"
         value={meta.status}
         options={STATUS_OPTIONS}
-        onPick={(s) => void apply((doc, ctx) => setStatus(doc, ctx, s))}
+        onPick={(s) => apply((doc, ctx) => setStatus(doc, ctx, s))}
         className={`badge status status-${meta.status} picker-button`}
         testId="incident-status"
       />
@@ -42,7 +42,7 @@ export const IncidentControls = ({ meta, handle, children }: { meta: IncidentMet
         className={`badge drill-toggle${meta.drill ? ' drill' : ''}`}
         aria-pressed={meta.drill}
         title={meta.drill ? 'A drill: kept out of metrics. Press to count it as a real incident.' : 'Press to mark as a drill (kept out of metrics)'}
-        onClick={() => void apply((doc, ctx) => setDrill(doc, ctx, !meta.drill))}
+        onClick={() => apply((doc, ctx) => setDrill(doc, ctx, !meta.drill))}
       >
         {meta.drill ? 'DRILL' : 'Drill'}
       </button>

@@ -30,8 +30,8 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
     setDraft(null);
     setError(null);
   };
-  const commit = async (value: number | null) => {
-    const message = await run((doc, ctx) => setLifecycleTimestamp(doc, ctx, milestone, value));
+  const commit = (value: number | null) => {
+    const message = run((doc, ctx) => setLifecycleTimestamp(doc, ctx, milestone, value));
     if (message) setError(message);
     else close();
   };
@@ -39,7 +39,7 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
     e.preventDefault();
     const t = fromInputValue(draft ?? '', utc);
     if (t === null) setError('Enter a complete date and time.');
-    else void commit(t);
+    else commit(t);
   };
 
   return (
@@ -89,7 +89,7 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
             />
             <button type="submit">Save</button>
             {at !== undefined && milestone !== 'declared' && (
-              <button type="button" onClick={() => void commit(null)}>
+              <button type="button" onClick={() => commit(null)}>
                 Clear
               </button>
             )}

@@ -16,10 +16,10 @@ export const TitleEditor = ({ title, handle }: { title: string; handle: Incident
     setDraft(null);
     setError(null);
   };
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
     if (draft === null) return;
-    const message = await run((doc, ctx) => setTitle(doc, ctx, draft));
+    const message = run((doc, ctx) => setTitle(doc, ctx, draft));
     if (message) setError(message);
     else cancel();
   };
@@ -42,7 +42,7 @@ export const TitleEditor = ({ title, handle }: { title: string; handle: Incident
     );
   }
   return (
-    <form className="title-editor" onSubmit={(e) => void save(e)}>
+    <form className="title-editor" onSubmit={save}>
       <input
         aria-label="Incident title"
         value={draft}

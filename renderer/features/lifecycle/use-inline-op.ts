@@ -6,22 +6,17 @@ import { useOpContext } from '../../data/use-profile';
 import { errorMessage } from '../../data/use-run-op';
 
 /**
- * Run a domain operation from a form and wait until it is on disk. A refusal
- * comes back as its message, for the form to show beside the field (rather than
- * as a notice far from it); null means done. A failed save also shows in the
- * save indicator.
+ * Run a domain operation from a form. A refusal comes back as its message, for
+ * the form to show beside the field (rather than as a notice far from it); null
+ * means it is in the document. As with useRunOp, the disk write is not awaited:
+ * the save indicator reports it, and a failed write keeps the change for the retry.
  */
 export const useInlineOp = (handle: IncidentHandle) => {
   const ctx = useOpContext();
   return useCallback(
-    async (op: (doc: Y.Doc, ctx: OpContext) => void): Promise<string | null> => {
+    (op: (doc: Y.Doc, ctx: OpContext) => void): string | null => {
       try {
         op(handle.doc, ctx);
-      } catch (e) {
-        return errorMessage(e);
-      }
-      try {
-        await handle.persistence.whenSaved();
       } catch (e) {
         return errorMessage(e);
       }

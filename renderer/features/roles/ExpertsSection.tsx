@@ -16,8 +16,8 @@ interface Props {
 const ExpertRow = ({ expert, people, run }: { expert: SubjectExpert; people: readonly Actor[]; run: Props['run'] }) => {
   const [picking, setPicking] = useState(false);
   const name = expert.holder.name;
-  const handOff = async (who: Actor) => {
-    const r = await run((doc, ctx) => handOffExpert(doc, ctx, expert.holder.deviceId, who));
+  const handOff = (who: Actor) => {
+    const r = run((doc, ctx) => handOffExpert(doc, ctx, expert.holder.deviceId, who));
     if (r.ok) setPicking(false);
     return r.ok;
   };
@@ -47,9 +47,9 @@ const ExpertRow = ({ expert, people, run }: { expert: SubjectExpert; people: rea
 export const ExpertsSection = ({ experts, me, people, run }: Props) => {
   const [name, setName] = useState('');
   const [area, setArea] = useState('');
-  const add = async (who: Actor | null) => {
+  const add = (who: Actor | null) => {
     if (!who) return;
-    const r = await run((doc, ctx) => addExpert(doc, ctx, who, area));
+    const r = run((doc, ctx) => addExpert(doc, ctx, who, area));
     if (r.ok) {
       setName('');
       setArea('');
@@ -57,7 +57,7 @@ export const ExpertsSection = ({ experts, me, people, run }: Props) => {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void add(resolvePerson(name, people));
+    add(resolvePerson(name, people));
   };
   return (
     <div className="experts" role="group" aria-labelledby="experts-heading">
@@ -76,7 +76,7 @@ export const ExpertsSection = ({ experts, me, people, run }: Props) => {
           Add expert
         </button>
         {!experts.some((e) => e.holder.deviceId === me.deviceId) && (
-          <button type="button" aria-label="Take subject-matter expert" onClick={() => void add(me)}>
+          <button type="button" aria-label="Take subject-matter expert" onClick={() => add(me)}>
             Take
           </button>
         )}

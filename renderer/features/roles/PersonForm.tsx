@@ -7,27 +7,23 @@ interface Props {
   label: string;
   submitLabel: string;
   people: readonly Actor[];
-  onSubmit: (who: Actor) => Promise<boolean>;
+  onSubmit: (who: Actor) => boolean;
   onCancel: () => void;
 }
 
 /** Type a name, press Enter: the person is matched to someone known, or named fresh. Escape cancels. */
 export const PersonForm = ({ label, submitLabel, people, onSubmit, onCancel }: Props) => {
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const who = resolvePerson(name, people);
     if (!who) return;
-    setBusy(true);
-    const ok = await onSubmit(who);
-    setBusy(false);
-    if (ok) setName('');
+    if (onSubmit(who)) setName('');
   };
   return (
-    <form className="person-form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form className="person-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <PersonInput label={label} value={name} onChange={setName} people={people} autoFocus />
-      <button type="submit" className="primary" disabled={busy || name.trim() === ''}>
+      <button type="submit" className="primary" disabled={name.trim() === ''}>
         {submitLabel}
       </button>
       <button type="button" onClick={onCancel}>

@@ -23,8 +23,8 @@ export const RoleRow = ({ role, assignment, me, people, run, now }: Props) => {
   const label = ROLE_LABELS[role];
   const lower = label.toLowerCase();
   const holder = assignment?.holder;
-  const assign = async (who: Actor) => {
-    const r = await run((doc, ctx) => assignRole(doc, ctx, role, who));
+  const assign = (who: Actor) => {
+    const r = run((doc, ctx) => assignRole(doc, ctx, role, who));
     if (r.ok) setPicking(false);
     return r.ok;
   };
@@ -45,7 +45,7 @@ export const RoleRow = ({ role, assignment, me, people, run, now }: Props) => {
       {!picking && (
         <div className="role-buttons">
           {!(holder && isMe(holder, me)) && (
-            <button type="button" aria-label={`Take ${lower}`} onClick={() => void assign(me)}>
+            <button type="button" aria-label={`Take ${lower}`} onClick={() => assign(me)}>
               Take
             </button>
           )}

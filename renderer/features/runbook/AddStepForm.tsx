@@ -7,16 +7,16 @@ export const AddStepForm = ({ run }: { run: ReturnType<typeof useRunOp> }) => {
   const [title, setTitle] = useState('');
   const [risky, setRisky] = useState(false);
   const [rollback, setRollback] = useState('');
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    const r = await run((doc, ctx) => addStep(doc, ctx, { title, risky, rollback: risky ? rollback : '' }));
+    const r = run((doc, ctx) => addStep(doc, ctx, { title, risky, rollback: risky ? rollback : '' }));
     if (!r.ok) return;
     setTitle('');
     setRisky(false);
     setRollback('');
   };
   return (
-    <form className="add-step" onSubmit={(e) => void submit(e)}>
+    <form className="add-step" onSubmit={submit}>
       <input aria-label="New step" placeholder="Add a step…" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
       <label className="inline-check">
         <input type="checkbox" checked={risky} onChange={(e) => setRisky(e.target.checked)} />

@@ -30,18 +30,18 @@ export const StepRow = memo(({ step, index, count, people, run, onMove }: Props)
     else if (step.risky) setMode('confirm');
     else void run((doc, ctx) => checkStep(doc, ctx, step.id));
   };
-  const confirm = async () => {
-    if ((await run((doc, ctx) => checkStep(doc, ctx, step.id))).ok) setMode('view');
+  const confirm = () => {
+    if ((run((doc, ctx) => checkStep(doc, ctx, step.id))).ok) setMode('view');
   };
-  const skip = async (e: FormEvent) => {
+  const skip = (e: FormEvent) => {
     e.preventDefault();
-    if ((await run((doc, ctx) => skipStep(doc, ctx, step.id, reason))).ok) {
+    if ((run((doc, ctx) => skipStep(doc, ctx, step.id, reason))).ok) {
       setReason('');
       setMode('view');
     }
   };
-  const assign = async (who: Actor | null) => {
-    const ok = (await run((doc, ctx) => assignStep(doc, ctx, step.id, who?.name ?? null))).ok;
+  const assign = (who: Actor | null) => {
+    const ok = (run((doc, ctx) => assignStep(doc, ctx, step.id, who?.name ?? null))).ok;
     if (ok) setMode('view');
     return ok;
   };
@@ -86,9 +86,9 @@ export const StepRow = memo(({ step, index, count, people, run, onMove }: Props)
           </button>
         )}
       </div>
-      {mode === 'confirm' && <RiskyConfirm step={step} onConfirm={() => void confirm()} onCancel={() => setMode('view')} />}
+      {mode === 'confirm' && <RiskyConfirm step={step} onConfirm={confirm} onCancel={() => setMode('view')} />}
       {mode === 'skip' && (
-        <form className="step-form" onSubmit={(e) => void skip(e)} onKeyDown={(e) => e.key === 'Escape' && setMode('view')}>
+        <form className="step-form" onSubmit={skip} onKeyDown={(e) => e.key === 'Escape' && setMode('view')}>
           <input aria-label={`Reason for skipping ${q}`} placeholder="Why skip it?" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus required />
           <button type="submit" disabled={reason.trim() === ''}>
             Skip step
@@ -102,7 +102,7 @@ export const StepRow = memo(({ step, index, count, people, run, onMove }: Props)
         <div className="step-form">
           <PersonForm label={`Assign ${q} to`} submitLabel="Assign" people={people} onSubmit={assign} onCancel={() => setMode('view')} />
           {step.assignee && (
-            <button type="button" onClick={() => void assign(null)}>
+            <button type="button" onClick={() => assign(null)}>
               Unassign
             </button>
           )}

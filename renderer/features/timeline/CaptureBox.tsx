@@ -9,8 +9,10 @@ import { AUTHORED_KIND_INFO, kindForShortcut } from './entry-kinds';
 
 /**
  * The scribe's input. Enter commits; Alt+letter picks the kind; Alt+P pins;
- * "14:32 …" or "-5m …" sets when it happened. The text is cleared only once
- * the entry is on disk, so a failed save never eats what was typed.
+ * "14:32 …" or "-5m …" sets when it happened. The text is cleared when the
+ * entry is in the document, and kept when the entry is refused. A failed disk
+ * write does not bring it back: the entry is already recorded and kept for the
+ * retry, so a second Enter would record it twice.
  */
 // Memoised: the timeline re-renders on every entry, the box only when its own state changes.
 export const CaptureBox = memo(function CaptureBox({ handle }: { handle: IncidentHandle }) {
@@ -23,23 +25,19 @@ export const CaptureBox = memo(function CaptureBox({ handle }: { handle: Inciden
   const [text, setText] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const commit = async () => {
+  const commit = () => {
     const parsed = parseCapture(text, Date.now());
     if (!parsed.text) return;
-    const submitted = text;
+    const result = runOp((doc, ctx) => addEntry(doc, ctx, { kind, text: parsed.text, occurredAt: parsed.occurredAt, pinned }));
+    if (!result.ok) return;
     setText('');
-    const result = await runOp((doc, ctx) =>
-      addEntry(doc, ctx, { kind, text: parsed.text, occurredAt: parsed.occurredAt, pinned }),
-    );
-    if (result.ok) resetPinned();
-    else setText((current) => (current === '' ? submitted : current));
-    inputRef.current?.focus();
+    resetPinned();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      void commit();
+      commit();
       return;
     }
     if (e.altKey && !e.ctrlKey && !e.metaKey) {

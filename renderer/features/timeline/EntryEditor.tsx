@@ -11,13 +11,13 @@ const toLocalInput = (t: number): string => {
 export const EntryEditor = ({ entry, commands, onDone }: { entry: TimelineEntry; commands: EntryCommands; onDone: () => void }) => {
   const [text, setText] = useState(entry.text);
   const [when, setWhen] = useState(toLocalInput(entry.occurredAt));
-  const save = async (e?: FormEvent) => {
+  const save = (e?: FormEvent) => {
     e?.preventDefault();
     const occurredAt = new Date(when).getTime();
     const change: { text?: string; occurredAt?: number } = {};
     if (text !== entry.text) change.text = text;
     if (!Number.isNaN(occurredAt) && Math.abs(occurredAt - entry.occurredAt) >= 1000) change.occurredAt = occurredAt;
-    if (Object.keys(change).length === 0 || (await commands.edit(entry, change))) onDone();
+    if (Object.keys(change).length === 0 || commands.edit(entry, change)) onDone();
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -27,7 +27,7 @@ export const EntryEditor = ({ entry, commands, onDone }: { entry: TimelineEntry;
     }
   };
   return (
-    <form className="entry-editor" onSubmit={(e) => void save(e)} onKeyDown={onKeyDown}>
+    <form className="entry-editor" onSubmit={save} onKeyDown={onKeyDown}>
       <input aria-label="Entry text" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
       <input aria-label="When it happened" type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} />
       <button type="submit">Save</button>

@@ -33,7 +33,7 @@ export const EntryRow = memo(({ entry, utc, commands }: Props) => {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
     const k = e.key.toLowerCase();
-    if (k === 'p') void commands.togglePin(entry);
+    if (k === 'p') commands.togglePin(entry);
     else if (k === 'e' && !retracted) setMode('edit');
     else if (k === 'r' && !retracted) setMode('retract');
     else if (k === 'h') setShowHistory((v) => !v);
@@ -97,7 +97,7 @@ export const EntryRow = memo(({ entry, utc, commands }: Props) => {
         )}
       </span>
       <span className="entry-actions">
-        <button type="button" onClick={() => void commands.togglePin(entry)} aria-label={entry.pinned ? 'Unpin entry' : 'Pin entry'} title="P">
+        <button type="button" onClick={() => commands.togglePin(entry)} aria-label={entry.pinned ? 'Unpin entry' : 'Pin entry'} title="P">
           {entry.pinned ? '★' : '☆'}
         </button>
         {!retracted && (

@@ -5,14 +5,14 @@ import type { EntryCommands } from './entry-commands';
 /** Retracting keeps the text; the reason tells readers why it no longer holds. */
 export const RetractForm = ({ entry, commands, onDone }: { entry: TimelineEntry; commands: EntryCommands; onDone: () => void }) => {
   const [reason, setReason] = useState('');
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (await commands.retract(entry, reason)) onDone();
+    if (commands.retract(entry, reason)) onDone();
   };
   return (
     <form
       className="entry-editor"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();

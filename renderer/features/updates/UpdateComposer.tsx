@@ -15,7 +15,6 @@ import { useRegisterCommands, type Command } from '../command-palette';
 export const UpdateComposer = ({ meta, now, run }: { meta: IncidentMeta; now: number; run: ReturnType<typeof useRunOp> }) => {
   const [picked, setPicked] = useState<UpdateTemplateStatus | null>(null);
   const [edited, setEdited] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const pushNotice = useAppStore((s) => s.pushNotice);
   const templateId = useId();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -29,9 +28,7 @@ export const UpdateComposer = ({ meta, now, run }: { meta: IncidentMeta; now: nu
 
   const post = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    const r = await run((doc, ctx) => postUpdate(doc, ctx, { status, text }));
-    setBusy(false);
+    const r = run((doc, ctx) => postUpdate(doc, ctx, { status, text }));
     if (!r.ok) return;
     setEdited(null);
     setPicked(null);
@@ -70,7 +67,7 @@ export const UpdateComposer = ({ meta, now, run }: { meta: IncidentMeta; now: nu
         )}
       </div>
       <textarea ref={area} aria-label="Update text" value={text} onChange={(e) => setEdited(e.target.value)} rows={5} maxLength={20_000} />
-      <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
+      <button type="submit" className="primary" disabled={text.trim() === ''}>
         Post and copy
       </button>
     </form>
