@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { declareIncident, setSeverity } from '@shared/domain/incident-ops';
-import { addEntry } from '@shared/domain/timeline-ops';
-import { REMOTE_ORIGIN, STORAGE_ORIGIN } from '@shared/domain/origins';
+import { declareIncident, setSeverity } from '@shared/domain/incident/incident-ops';
+import { addEntry } from '@shared/domain/timeline/timeline-ops';
+import { REMOTE_ORIGIN, STORAGE_ORIGIN } from '@shared/core/origins';
 import { readMeta, readTimeline } from '@shared/schema/read-model';
 import { testContext } from '@shared/testing/fixtures';
 import { undoManagerFor } from './undo';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN } from '@shared/domain/origins';
+import { LOCAL_ORIGIN } from '@shared/core/origins';
 import { actionsOf, metaOf, postmortemOf, rolesOf, runbookOf, timelineOf, updatesOf } from '@shared/schema/incident-doc';
 
 const managers = new WeakMap<Y.Doc, Y.UndoManager>();

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { typeVersionStore, type WatchedType } from './type-version';
 import type * as Y from 'yjs';
 import { readMeta, readRoles } from '@shared/schema/read-model';
-import { timelineProjectionOf } from '@shared/domain/timeline-projection';
+import { timelineProjectionOf } from '@shared/domain/timeline/timeline-projection';
 import type { SaveState } from '@shared/storage/doc-persistence';
 import { useServices } from './services';
 import type { IncidentHandle } from './incident-registry';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { systemContext, type OpContext } from '@shared/domain/context';
+import { systemContext, type OpContext } from '@shared/core/context';
 import { actorOf } from '@shared/storage/profile';
 import type { ProfileRow } from '@shared/storage/database';
 import { useServices } from './services';

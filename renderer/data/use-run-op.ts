@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
-import type { OpContext } from '@shared/domain/context';
-import { isDomainError } from '@shared/domain/errors';
+import type { OpContext } from '@shared/core/context';
+import { isDomainError } from '@shared/core/errors';
 import { useAppStore } from '../store/app-store';
 import type { IncidentHandle } from './incident-registry';
 import { useOpContext } from './use-profile';

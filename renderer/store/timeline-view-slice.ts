@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { EMPTY_FILTER, type TimelineFilter } from '@shared/domain/timeline-filter';
+import { EMPTY_FILTER, type TimelineFilter } from '@shared/domain/timeline/timeline-filter';
 import type { AppState } from './app-store';
 
 /** How this user looks at the timeline; never synced. */

@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { actionsOf, metaOf, postmortemOf, rolesOf, runbookOf, timelineOf, updatesOf } from '@shared/schema/incident-doc';
-import { addEntry } from '@shared/domain/timeline-ops';
-import { addStep, checkStep } from '@shared/domain/runbook-ops';
-import { systemContext } from '@shared/domain/context';
-import { LOCAL_ORIGIN } from '@shared/domain/origins';
+import { addEntry } from '@shared/domain/timeline/timeline-ops';
+import { addStep, checkStep } from '@shared/domain/runbook/runbook-ops';
+import { systemContext } from '@shared/core/context';
+import { LOCAL_ORIGIN } from '@shared/core/origins';
 import { actorOf, loadOrCreateProfile } from '@shared/storage/profile';
 import type { WarroomDb } from '@shared/storage/database';
 import type { IncidentRegistry } from '../data/incident-registry';

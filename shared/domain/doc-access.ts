@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { DomainError } from './errors';
+import { DomainError } from '../core/errors';
 import { ENTRY_KEYS, META_KEYS, actionsOf, metaOf, runbookOf, timelineOf, type YEntry } from '../schema/incident-doc';
-import type { OpContext } from './context';
+import type { OpContext } from '../core/context';
 import type { EntryKind } from '../schema/types';
 
 /** Shared helpers for the operation modules; not part of the public API. */

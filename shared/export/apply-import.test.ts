@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { IMPORT_ORIGIN } from '../domain/origins';
-import { addEntry } from '../domain/timeline-ops';
+import { IMPORT_ORIGIN } from '../core/origins';
+import { addEntry } from '../domain/timeline/timeline-ops';
 import { readIncident } from '../schema/read-model';
 import { MINUTE, T0, recordOrigins, testContext } from '../testing/fixtures';
 import { richIncident } from '../testing/incident-fixture';
 import { closeAll, openTestDb, reload, rowsOf } from '../testing/storage';
 import { META_KEYS, createIncidentDoc, metaOf } from '../schema/incident-doc';
-import { LOCAL_ORIGIN } from '../domain/origins';
+import { LOCAL_ORIGIN } from '../core/origins';
 import { captureState } from '../testing/fixtures';
 import { applyImport, importIncident } from './apply-import';
 import { checkImportFile, type ValidImport } from './import-file';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { IMPORT_ORIGIN } from '../domain/origins';
+import { IMPORT_ORIGIN } from '../core/origins';
 import { readMeta } from '../schema/read-model';
 import { checkImportFile, type ValidImport } from './import-file';
 import { mergeExportInto } from './merge';

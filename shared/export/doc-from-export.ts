@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { IMPORT_ORIGIN } from '../domain/origins';
+import { IMPORT_ORIGIN } from '../core/origins';
 import { appendJsonToFragment } from '../postmortem/fragment-json';
 import { ENTRY_KEYS, META_KEYS, SCHEMA_VERSION, actionsOf, createIncidentDoc, lifecycleKey, metaOf, postmortemOf, rolesOf, runbookOf, timelineOf, updatesOf } from '../schema/incident-doc';
 import type { ActionItem, RunbookStep, StakeholderUpdate, TimelineEntry } from '../schema/types';

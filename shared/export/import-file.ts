@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { IMPORT_ORIGIN } from '../domain/origins';
+import { IMPORT_ORIGIN } from '../core/origins';
 import { META_KEYS, SCHEMA_VERSION, metaOf } from '../schema/incident-doc';
 import { docFromExport } from './doc-from-export';
 import { buildIncidentExport, parseIncidentExport } from './json';

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/errors';
 import { fragmentToJson } from '../postmortem/fragment-json';
 import { pmDepthWithin } from '../postmortem/pm-schema';
 import { postmortemOf } from '../schema/incident-doc';

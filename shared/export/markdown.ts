@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '../domain/role-ops';
+import { ROLE_LABELS } from '../domain/roles/role-ops';
 import { isBlankDoc, type PmDoc } from '../postmortem/pm-json';
 import { LIFECYCLE_MILESTONES, type IncidentSnapshot, type TimelineEntry } from '../schema/types';
 import { escapeInline, escapeLineStart, table, tableCell, utcSeconds } from './markdown-text';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { IMPORT_ORIGIN } from '../domain/origins';
+import { IMPORT_ORIGIN } from '../core/origins';
 import { appendJsonToFragment, fragmentToJson } from '../postmortem/fragment-json';
 import { isBlankDoc } from '../postmortem/pm-json';
 import { META_KEYS, actionsOf, metaOf, postmortemOf, rolesOf, runbookOf, timelineOf, updatesOf } from '../schema/incident-doc';

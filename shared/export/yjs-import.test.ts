@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN } from '../domain/origins';
+import { LOCAL_ORIGIN } from '../core/origins';
 import { META_KEYS, metaOf, postmortemOf } from '../schema/incident-doc';
 import { newDoc } from '../testing/fixtures';
 import { richIncident } from '../testing/incident-fixture';

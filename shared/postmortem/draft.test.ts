@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readIncident } from '../schema/read-model';
-import { addEntry, retractEntry } from '../domain/timeline-ops';
-import { declareIncident, setStatus, setSummaryFields } from '../domain/incident-ops';
+import { addEntry, retractEntry } from '../domain/timeline/timeline-ops';
+import { declareIncident, setStatus, setSummaryFields } from '../domain/incident/incident-ops';
 import { MINUTE, T0, newDoc, testContext } from '../testing/fixtures';
 import type { IncidentSnapshot } from '../schema/types';
 import { applyBlockEdits } from './block-edits';

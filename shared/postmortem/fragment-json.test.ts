@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { postmortemOf } from '../schema/incident-doc';
-import { IMPORT_ORIGIN } from '../domain/origins';
+import { IMPORT_ORIGIN } from '../core/origins';
 import { appendJsonToFragment, fragmentToJson } from './fragment-json';
 import { pmDocSchema } from './pm-schema';
 import type { PmDoc } from './pm-json';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { postmortemOf } from '../schema/incident-doc';
-import { LOCAL_ORIGIN, REMOTE_ORIGIN } from '../domain/origins';
+import { LOCAL_ORIGIN, REMOTE_ORIGIN } from '../core/origins';
 import { syncInto } from '../testing/fixtures';
 import { applyBlockEdits } from './block-edits';
 import { seedTemplateEdit } from './draft';

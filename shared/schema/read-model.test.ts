@@ -3,11 +3,11 @@ import * as Y from 'yjs';
 import { readIncident, readMeta, readRoles, readTimeline } from './read-model';
 import { actionsOf, lifecycleKey, metaOf, rolesOf, runbookOf, timelineOf, updatesOf } from './incident-doc';
 import { SEVERITIES, STATUSES } from './types';
-import { declareIncident } from '../domain/incident-ops';
-import { addEntry, editEntry } from '../domain/timeline-ops';
-import { addStep } from '../domain/runbook-ops';
-import { addActionItem } from '../domain/action-ops';
-import { REMOTE_ORIGIN } from '../domain/origins';
+import { declareIncident } from '../domain/incident/incident-ops';
+import { addEntry, editEntry } from '../domain/timeline/timeline-ops';
+import { addStep } from '../domain/runbook/runbook-ops';
+import { addActionItem } from '../domain/actions/action-ops';
+import { REMOTE_ORIGIN } from '../core/origins';
 import { MINUTE, T0, newDoc, syncInto, testContext, type TestContext } from '../testing/fixtures';
 
 const bob = { name: 'Bob', deviceId: 'dev-b' };

@@ -35,7 +35,7 @@ import {
   timelineOf,
   updatesOf,
 } from './incident-doc';
-import { sortEntries } from '../domain/timeline-order';
+import { sortEntries } from '../domain/timeline/timeline-order';
 import { orderKeyOf, sortStepSlots } from './step-order';
 
 /*

@@ -1,4 +1,4 @@
-import { isOrderKey } from '../domain/fractional-key';
+import { isOrderKey } from '../domain/runbook/fractional-key';
 
 export interface StepSlot {
   id: string;

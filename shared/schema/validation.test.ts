@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { actorSchema, isoDateSchema, parseOrThrow, timestampSchema, titleSchema } from './validation';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/errors';
 
 describe('isoDateSchema', () => {
   it.each(['2024-02-29', '2023-12-31', '2024-01-01'])('accepts the real date %s', (s) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/errors';
 import {
   ACTION_PRIORITIES,
   ACTION_STATUSES,

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { SaveState } from './doc-persistence';
-import { declareIncident } from '../domain/incident-ops';
-import { addEntry } from '../domain/timeline-ops';
-import { REMOTE_ORIGIN, STORAGE_ORIGIN } from '../domain/origins';
+import { declareIncident } from '../domain/incident/incident-ops';
+import { addEntry } from '../domain/timeline/timeline-ops';
+import { REMOTE_ORIGIN, STORAGE_ORIGIN } from '../core/origins';
 import { readIncident, readTimeline } from '../schema/read-model';
 import { T0, docJson, newDoc, testContext } from '../testing/fixtures';
 import { closeAll, openTestDb, reload, rowsOf } from '../testing/storage';

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import * as Y from 'yjs';
-import { STORAGE_ORIGIN } from '../domain/origins';
+import { STORAGE_ORIGIN } from '../core/origins';
 import type { WarroomDb } from './database';
 import { indexRowFromDoc } from './incident-index';
 import { toStorageError, type StorageError } from './storage-error';

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { indexRowFromDoc } from './incident-index';
-import { declareIncident, setDrill, setSeverity, setStatus, setTitle } from '../domain/incident-ops';
-import { assignRole, releaseRole } from '../domain/role-ops';
-import { addEntry } from '../domain/timeline-ops';
-import { REMOTE_ORIGIN } from '../domain/origins';
+import { declareIncident, setDrill, setSeverity, setStatus, setTitle } from '../domain/incident/incident-ops';
+import { assignRole, releaseRole } from '../domain/roles/role-ops';
+import { addEntry } from '../domain/timeline/timeline-ops';
+import { REMOTE_ORIGIN } from '../core/origins';
 import { timelineOf } from '../schema/incident-doc';
 import { MINUTE, T0, newDoc, testContext } from '../testing/fixtures';
 import { closeAll, openTestDb, rowsOf } from '../testing/storage';

@@ -1,4 +1,4 @@
-import { randomId } from '../domain/context';
+import { randomId } from '../core/context';
 import type { Actor } from '../schema/types';
 import type { ProfileRow, WarroomDb } from './database';
 import { toStorageError } from './storage-error';

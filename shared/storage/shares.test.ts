@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { isDomainError } from '../domain/errors';
+import { isDomainError } from '../core/errors';
 import { parseInvite } from '../sync/invite';
 import { openWarroomDb, type WarroomDb } from './database';
 import { createShare, getShare, inviteForShare, saveJoinedShare, updateShareEndpoints } from './shares';

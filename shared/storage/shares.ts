@@ -1,4 +1,4 @@
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/errors';
 import { encodeInvite, type Invite, MAX_SIGNALING_URLS } from '../sync/invite';
 import { createShareSecret, deriveShareKeys } from '../sync/share-keys';
 import { isWebSocketUrl } from '../sync/ws-url';

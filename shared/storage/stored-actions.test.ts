@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addActionItem, updateActionItem } from '../domain/action-ops';
-import { declareIncident } from '../domain/incident-ops';
+import { addActionItem, updateActionItem } from '../domain/actions/action-ops';
+import { declareIncident } from '../domain/incident/incident-ops';
 import { readActions } from '../schema/read-model';
 import { newDoc, testContext } from '../testing/fixtures';
 import { closeAll, openTestDb } from '../testing/storage';

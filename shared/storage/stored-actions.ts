@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import * as Y from 'yjs';
-import { STORAGE_ORIGIN } from '../domain/origins';
+import { STORAGE_ORIGIN } from '../core/origins';
 import { createIncidentDoc } from '../schema/incident-doc';
 import { readActions } from '../schema/read-model';
 import type { ActionItem } from '../schema/types';

@@ -5,7 +5,7 @@ import { deleteTemplate, listTemplates, saveTemplate } from './templates';
 import { openWarroomDb } from './database';
 import { closeAll, openTestDb } from '../testing/storage';
 import { T0 } from '../testing/fixtures';
-import { isDomainError } from '../domain/errors';
+import { isDomainError } from '../core/errors';
 
 afterEach(closeAll);
 

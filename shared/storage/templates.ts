@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { randomId } from '../domain/context';
-import { DomainError } from '../domain/errors';
-import { templateSchema, type RunbookTemplate } from '../domain/runbook-templates';
+import { randomId } from '../core/context';
+import { DomainError } from '../core/errors';
+import { templateSchema, type RunbookTemplate } from '../domain/runbook/runbook-templates';
 import { parseOrThrow } from '../schema/validation';
 import type { WarroomDb } from './database';
 import { toStorageError } from './storage-error';

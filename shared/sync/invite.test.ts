@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isDomainError } from '../domain/errors';
+import { isDomainError } from '../core/errors';
 import { toBase64Url } from './base64url';
 import { encodeInvite, parseInvite, type Invite } from './invite';
 import { createShareSecret, deriveShareKeys } from './share-keys';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decodeUtf8, encodeUtf8 } from 'lib0/string';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../core/errors';
 import { MAX_TITLE } from '../schema/validation';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { PASSWORD_PATTERN, ROOM_PATTERN } from './share-keys';

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type * as Y from 'yjs';
-import type { DomainErrorCode } from '../domain/errors';
-import { LOCAL_ORIGIN } from '../domain/origins';
+import type { DomainErrorCode } from '../core/errors';
+import { LOCAL_ORIGIN } from '../core/origins';
 import { recordOrigins, refusal } from './fixtures';
 
 /** `fn` must throw a DomainError with `code` and leave `doc` byte-for-byte unchanged. */

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import type { OpContext } from '../domain/context';
-import { isDomainError, type DomainErrorCode } from '../domain/errors';
+import type { OpContext } from '../core/context';
+import { isDomainError, type DomainErrorCode } from '../core/errors';
 import { actionsOf, createIncidentDoc, metaOf, rolesOf, runbookOf, timelineOf, updatesOf } from '../schema/incident-doc';
 import type { Actor } from '../schema/types';
 

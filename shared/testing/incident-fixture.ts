@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
-import { addActionItem } from '../domain/action-ops';
-import { declareIncident, setStatus, setSummaryFields } from '../domain/incident-ops';
-import { LOCAL_ORIGIN } from '../domain/origins';
-import { assignRole } from '../domain/role-ops';
-import { addStep, checkStep } from '../domain/runbook-ops';
-import { addEntry, editEntry, retractEntry } from '../domain/timeline-ops';
+import { addActionItem } from '../domain/actions/action-ops';
+import { declareIncident, setStatus, setSummaryFields } from '../domain/incident/incident-ops';
+import { LOCAL_ORIGIN } from '../core/origins';
+import { assignRole } from '../domain/roles/role-ops';
+import { addStep, checkStep } from '../domain/runbook/runbook-ops';
+import { addEntry, editEntry, retractEntry } from '../domain/timeline/timeline-ops';
 import { appendJsonToFragment } from '../postmortem/fragment-json';
 import { postmortemOf, updatesOf } from '../schema/incident-doc';
 import type { PmDoc } from '../postmortem/pm-json';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { compareForTracker, isOpenAction, isOverdue } from '@shared/domain/action-due';
-import { updateActionItem, type UpdateActionInput } from '@shared/domain/action-ops';
+import { compareForTracker, isOpenAction, isOverdue } from '@shared/domain/actions/action-due';
+import { updateActionItem, type UpdateActionInput } from '@shared/domain/actions/action-ops';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useRunOp } from '../../data/use-run-op';
 import { ActionRow } from './ActionRow';

@@ -1,7 +1,7 @@
 import type { ActionItem } from '@shared/schema/types';
 import { ACTION_PRIORITIES, ACTION_STATUSES, ACTION_TYPES } from '@shared/schema/types';
-import { isOverdue } from '@shared/domain/action-due';
-import type { UpdateActionInput } from '@shared/domain/action-ops';
+import { isOverdue } from '@shared/domain/actions/action-due';
+import type { UpdateActionInput } from '@shared/domain/actions/action-ops';
 import { EditableText } from './EditableText';
 import { STATUS_LABEL, TYPE_LABEL } from './labels';
 

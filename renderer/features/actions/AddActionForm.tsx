@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ACTION_PRIORITIES, ACTION_TYPES, type ActionPriority, type ActionType } from '@shared/schema/types';
-import { addActionItem } from '@shared/domain/action-ops';
+import { addActionItem } from '@shared/domain/actions/action-ops';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useRunOp } from '../../data/use-run-op';
 import { TYPE_LABEL } from './labels';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { compareForTracker, isOpenAction, isOverdue } from '@shared/domain/action-due';
+import { compareForTracker, isOpenAction, isOverdue } from '@shared/domain/actions/action-due';
 import { actionsAcrossIncidents, type IncidentAction } from '@shared/storage/stored-actions';
 import { useServices } from '../../data/services';
 import { useAppStore } from '../../store/app-store';

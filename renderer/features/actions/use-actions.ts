@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import { localIsoDate } from '@shared/domain/action-due';
+import { localIsoDate } from '@shared/domain/actions/action-due';
 import { readActions } from '@shared/schema/read-model';
 import { useTypeVersion } from '../../data/use-incident';
 import { useNow } from '../../data/use-now';

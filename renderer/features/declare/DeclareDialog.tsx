@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { SEVERITIES, type Severity } from '@shared/schema/types';
-import { declareIncident } from '@shared/domain/incident-ops';
-import { randomId } from '@shared/domain/context';
+import { declareIncident } from '@shared/domain/incident/incident-ops';
+import { randomId } from '@shared/core/context';
 import { useServices } from '../../data/services';
 import { useOpContext } from '../../data/use-profile';
 import { errorMessage } from '../../data/use-run-op';

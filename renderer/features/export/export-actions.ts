@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DomainError } from '@shared/domain/errors';
+import { DomainError } from '@shared/core/errors';
 import { exportFileName } from '@shared/export/file-name';
 import { incidentToJson } from '@shared/export/json';
 import { incidentToMarkdown } from '@shared/export/markdown';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { setLifecycleTimestamp } from '@shared/domain/incident-ops';
+import { setLifecycleTimestamp } from '@shared/domain/incident/incident-ops';
 import type { LifecycleMilestone } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { formatMilestone, fromInputValue, toInputValue } from './datetime';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { setTitle } from '@shared/domain/incident-ops';
+import { setTitle } from '@shared/domain/incident/incident-ops';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useInlineOp } from './use-inline-op';
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
-import type { OpContext } from '@shared/domain/context';
+import type { OpContext } from '@shared/core/context';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useOpContext } from '../../data/use-profile';
 import { errorMessage } from '../../data/use-run-op';

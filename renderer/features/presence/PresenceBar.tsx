@@ -1,7 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { IDLE_AFTER_MS } from '@shared/presence/presence-state';
 import { describeOffset } from '@shared/presence/clock-skew';
-import { ROLE_LABELS } from '@shared/domain/role-ops';
+import { ROLE_LABELS } from '@shared/domain/roles/role-ops';
 import { useAppStore } from '../../store/app-store';
 import { useNow } from '../../data/use-now';
 import { usePeers, usePublishPresence, type Me } from './use-presence';

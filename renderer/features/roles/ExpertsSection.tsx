@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { addExpert, handOffExpert, removeExpert } from '@shared/domain/expert-ops';
-import { resolvePerson } from '@shared/domain/people';
+import { addExpert, handOffExpert, removeExpert } from '@shared/domain/roles/expert-ops';
+import { resolvePerson } from '@shared/domain/timeline/people';
 import type { Actor, SubjectExpert } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { PersonForm } from './PersonForm';

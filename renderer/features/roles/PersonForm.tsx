@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { resolvePerson } from '@shared/domain/people';
+import { resolvePerson } from '@shared/domain/timeline/people';
 import type { Actor } from '@shared/schema/types';
 import { PersonInput } from './PersonInput';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ROLE_LABELS, assignRole, releaseRole } from '@shared/domain/role-ops';
+import { ROLE_LABELS, assignRole, releaseRole } from '@shared/domain/roles/role-ops';
 import type { Actor, Role, RoleAssignment } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { PersonForm } from './PersonForm';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ROLES, type Role } from '@shared/schema/types';
-import { handoffBrief } from '@shared/domain/handoff-brief';
+import { handoffBrief } from '@shared/domain/handoff/handoff-brief';
 import { readIncident } from '@shared/schema/read-model';
 import { useRoles } from '../../data/use-incident';
 import { useRunOp } from '../../data/use-run-op';

@@ -1,8 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { readExperts, readRoles } from '@shared/schema/read-model';
-import { peopleInIncident, withMeFirst } from '@shared/domain/people';
-import { timelineProjectionOf } from '@shared/domain/timeline-projection';
+import { peopleInIncident, withMeFirst } from '@shared/domain/timeline/people';
+import { timelineProjectionOf } from '@shared/domain/timeline/timeline-projection';
 import { actorOf } from '@shared/storage/profile';
 import type { Actor } from '@shared/schema/types';
 import { useTypeVersion } from '../../data/use-incident';

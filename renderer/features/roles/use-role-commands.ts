@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { ROLE_LABELS, assignRole } from '@shared/domain/role-ops';
-import { addExpert } from '@shared/domain/expert-ops';
+import { ROLE_LABELS, assignRole } from '@shared/domain/roles/role-ops';
+import { addExpert } from '@shared/domain/roles/expert-ops';
 import { ROLES, type Actor } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { useRegisterCommands, type Command } from '../command-palette';

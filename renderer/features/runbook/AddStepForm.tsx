@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { addStep } from '@shared/domain/runbook-ops';
+import { addStep } from '@shared/domain/runbook/runbook-ops';
 import type { useRunOp } from '../../data/use-run-op';
 
 /** One line to add a step; "risky" adds a rollback field. */

@@ -1,4 +1,4 @@
-import type { RunbookProgress } from '@shared/domain/runbook-progress';
+import type { RunbookProgress } from '@shared/domain/runbook/runbook-progress';
 
 export const ProgressBar = ({ progress }: { progress: RunbookProgress }) => {
   const settled = progress.done + progress.skipped;

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { moveStep } from '@shared/domain/runbook-order-ops';
-import { runbookProgress } from '@shared/domain/runbook-progress';
+import { moveStep } from '@shared/domain/runbook/runbook-order-ops';
+import { runbookProgress } from '@shared/domain/runbook/runbook-progress';
 import type { RunbookStep } from '@shared/schema/types';
 import { useMeta } from '../../data/use-incident';
 import { useRunOp } from '../../data/use-run-op';

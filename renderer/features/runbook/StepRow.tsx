@@ -1,5 +1,5 @@
 import { memo, useId, useState, type FormEvent } from 'react';
-import { assignStep, checkStep, skipStep, uncheckStep } from '@shared/domain/runbook-ops';
+import { assignStep, checkStep, skipStep, uncheckStep } from '@shared/domain/runbook/runbook-ops';
 import type { Actor, RunbookStep } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { PersonForm } from '../roles';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { SEVERITIES, type Severity } from '@shared/schema/types';
-import { TEMPLATE_KINDS, TEMPLATE_KIND_LABEL, type RunbookTemplate, type TemplateKind, type TemplateStep } from '@shared/domain/runbook-templates';
+import { TEMPLATE_KINDS, TEMPLATE_KIND_LABEL, type RunbookTemplate, type TemplateKind, type TemplateStep } from '@shared/domain/runbook/runbook-templates';
 import { deleteTemplate, saveTemplate } from '@shared/storage/templates';
 import { useServices } from '../../data/services';
 import { errorMessage } from '../../data/use-run-op';

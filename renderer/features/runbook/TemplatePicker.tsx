@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { suggestTemplates, type RunbookTemplate } from '@shared/domain/runbook-templates';
-import { applyRunbookTemplate } from '@shared/domain/runbook-template-ops';
+import { suggestTemplates, type RunbookTemplate } from '@shared/domain/runbook/runbook-templates';
+import { applyRunbookTemplate } from '@shared/domain/runbook/runbook-template-ops';
 import type { Severity } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 

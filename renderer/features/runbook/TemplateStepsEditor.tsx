@@ -1,4 +1,4 @@
-import type { TemplateStep } from '@shared/domain/runbook-templates';
+import type { TemplateStep } from '@shared/domain/runbook/runbook-templates';
 
 export const blankTemplateStep = (): TemplateStep => ({ title: '', detail: '', risky: false, rollback: '' });
 

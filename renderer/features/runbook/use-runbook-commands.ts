@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { applyRunbookTemplate } from '@shared/domain/runbook-template-ops';
-import { suggestTemplates, type RunbookTemplate } from '@shared/domain/runbook-templates';
+import { applyRunbookTemplate } from '@shared/domain/runbook/runbook-template-ops';
+import { suggestTemplates, type RunbookTemplate } from '@shared/domain/runbook/runbook-templates';
 import type { Severity } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { useRegisterCommands, type Command } from '../command-palette';

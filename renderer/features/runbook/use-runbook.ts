@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readRunbook } from '@shared/schema/read-model';
-import { DEFAULT_TEMPLATES, type RunbookTemplate } from '@shared/domain/runbook-templates';
+import { DEFAULT_TEMPLATES, type RunbookTemplate } from '@shared/domain/runbook/runbook-templates';
 import { listTemplates, type TemplateRow } from '@shared/storage/templates';
 import { useTypeVersion } from '../../data/use-incident';
 import { useServices } from '../../data/services';

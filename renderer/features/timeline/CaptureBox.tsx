@@ -1,7 +1,7 @@
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { AUTHORED_ENTRY_KINDS } from '@shared/schema/types';
-import { addEntry } from '@shared/domain/timeline-ops';
-import { parseCapture } from '@shared/domain/capture-syntax';
+import { addEntry } from '@shared/domain/timeline/timeline-ops';
+import { parseCapture } from '@shared/domain/timeline/capture-syntax';
 import { useAppStore } from '../../store/app-store';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useRunOp } from '../../data/use-run-op';

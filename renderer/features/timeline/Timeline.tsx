@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { filterEntries } from '@shared/domain/timeline-filter';
+import { filterEntries } from '@shared/domain/timeline/timeline-filter';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useTimeline } from '../../data/use-incident';
 import { useAppStore } from '../../store/app-store';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { ENTRY_KINDS, type EntryKind, type TimelineEntry } from '@shared/schema/types';
-import { isFilterActive, timelineAuthors } from '@shared/domain/timeline-filter';
+import { isFilterActive, timelineAuthors } from '@shared/domain/timeline/timeline-filter';
 import { useAppStore } from '../../store/app-store';
 import { KIND_LABEL } from './entry-kinds';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { editEntry, retractEntry, setPinned } from '@shared/domain/timeline-ops';
+import { editEntry, retractEntry, setPinned } from '@shared/domain/timeline/timeline-ops';
 import type { TimelineEntry } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useRunOp } from '../../data/use-run-op';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { UPDATE_TEMPLATE_STATUSES, draftUpdate, templateStatusFor, type UpdateTemplateStatus } from '@shared/domain/update-templates';
-import { postUpdate } from '@shared/domain/update-ops';
+import { UPDATE_TEMPLATE_STATUSES, draftUpdate, templateStatusFor, type UpdateTemplateStatus } from '@shared/domain/updates/update-templates';
+import { postUpdate } from '@shared/domain/updates/update-ops';
 import type { IncidentMeta } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { errorMessage } from '../../data/use-run-op';

@@ -1,4 +1,4 @@
-import { formatCountdown, type UpdateDue } from '@shared/domain/update-cadence';
+import { formatCountdown, type UpdateDue } from '@shared/domain/updates/update-cadence';
 import type { Severity } from '@shared/schema/types';
 import { localHourMinute } from '../../ui/local-time';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { readUpdates } from '@shared/schema/read-model';
-import { dueNudge, lastUpdateOf, nextUpdateDue, type UpdateDue } from '@shared/domain/update-cadence';
+import { dueNudge, lastUpdateOf, nextUpdateDue, type UpdateDue } from '@shared/domain/updates/update-cadence';
 import type { IncidentMeta, StakeholderUpdate } from '@shared/schema/types';
 import { useTypeVersion } from '../../data/use-incident';
 import { useAppStore } from '../../store/app-store';

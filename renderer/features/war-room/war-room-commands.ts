@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { setDrill, setSeverity, setStatus } from '@shared/domain/incident-ops';
+import { setDrill, setSeverity, setStatus } from '@shared/domain/incident/incident-ops';
 import { SEVERITIES, STATUSES, type IncidentMeta } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { undoManagerFor } from '../../data/undo';

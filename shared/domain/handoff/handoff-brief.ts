@@ -1,0 +1,119 @@
+import { ROLES, type Actor, type IncidentSnapshot, type Role, type Status, type SubjectExpert, type TimelineEntry } from '../../schema/types';
+import { ROLE_LABELS } from '../roles/role-ops';
+import { lastUpdateOf, nextUpdateDue, type Cadence } from '../updates/update-cadence';
+import { runbookProgress } from '../runbook/runbook-progress';
+import { spokenDuration, utcClock, utcDateTime } from '../../time/utc-time';
+import type { Severity } from '../../schema/types';
+
+/*
+ * The handoff brief (the ICS-201 idea): what the next commander, or a late
+ * joiner, needs to take over, generated from live state as Markdown that reads
+ * fine as plain text in any chat.
+ */
+
+export interface HandoffBriefInput {
+  incident: IncidentSnapshot;
+  experts: readonly SubjectExpert[];
+  now: number;
+  /** Who prepared it. */
+  by?: Actor;
+  /** How many key events to list (most recent). */
+  keyEvents?: number;
+  cadence?: Readonly<Record<Severity, Cadence>>;
+}
+
+export const OBJECTIVE: Record<Status, string> = {
+  investigating: 'Find the cause and stop the user impact (mitigate first, fix later).',
+  identified: 'Apply the fix or workaround and confirm that the impact has stopped.',
+  monitoring: 'Confirm the fix holds against the exit criteria, then resolve.',
+  resolved: 'Close out: name a postmortem owner and make sure the action items are owned.',
+  closed: 'None: the incident is closed.',
+};
+
+const KEY_KINDS = new Set<TimelineEntry['kind']>(['decision', 'status_change', 'severity_change']);
+const SINGLE_ROLES = ROLES.filter((r): r is Exclude<Role, 'sme'> => r !== 'sme');
+
+const oneLine = (s: string): string => s.trim().replace(/\s+/g, ' ');
+
+/** The pinned entries, decisions and status or severity changes, most recent `n`, oldest first. */
+export const keyEventsOf = (timeline: readonly TimelineEntry[], n: number): TimelineEntry[] =>
+  n <= 0 ? [] : timeline.filter((e) => e.retracted === null && (e.pinned || KEY_KINDS.has(e.kind))).slice(-n);
+
+const nextUpdateLine = (input: HandoffBriefInput): string => {
+  const { meta, updates } = input.incident;
+  const last = lastUpdateOf(updates);
+  const due = nextUpdateDue({ severity: meta.severity, status: meta.status, declaredAt: meta.lifecycle.declared, lastUpdate: last, cadence: input.cadence });
+  switch (due.kind) {
+    case 'none':
+      return due.reason === 'severity' ? `none (no stakeholder updates at ${meta.severity})` : due.reason === 'finished' ? 'none (the resolution was posted)' : 'unknown';
+    case 'on_change':
+      return due.pending ? 'now (the status changed since the last update)' : 'when the status changes';
+    case 'scheduled': {
+      const left = due.dueAt - input.now;
+      return left >= 0 ? `${utcClock(due.dueAt)} (in ${spokenDuration(left)})` : `${utcClock(due.dueAt)} (OVERDUE by ${spokenDuration(-left)})`;
+    }
+  }
+};
+
+export const handoffBrief = (input: HandoffBriefInput): string => {
+  const { incident, experts, now } = input;
+  const { meta, timeline, runbook, actions, updates, roles } = incident;
+  const out: string[] = [];
+  const section = (title: string, lines: string[], empty: string) => out.push('', `## ${title}`, ...(lines.length > 0 ? lines : [`- ${empty}`]));
+
+  out.push(`# Handoff brief: ${oneLine(meta.title)}${meta.drill ? ' [DRILL]' : ''}`);
+  out.push(`Prepared ${utcDateTime(now)}${input.by ? ` by ${input.by.name}` : ''}.`);
+
+  const declared = meta.lifecycle.declared;
+  section(
+    'Situation',
+    [
+      `- Severity: ${meta.severity}`,
+      `- Status: ${meta.status}`,
+      `- Impact: ${oneLine(meta.impact) || 'not recorded yet'}`,
+      ...(meta.summary.trim() ? [`- Summary: ${oneLine(meta.summary)}`] : []),
+      ...(declared !== undefined ? [`- Declared: ${utcDateTime(declared)} (${spokenDuration(now - declared)} ago)`] : []),
+      ...(meta.lifecycle.mitigated !== undefined ? [`- Mitigated: ${utcDateTime(meta.lifecycle.mitigated)}`] : []),
+    ],
+    '',
+  );
+  section('Objective', [`- ${OBJECTIVE[meta.status]}`], '');
+
+  const n = input.keyEvents ?? 8;
+  section(
+    `Key events (last ${n})`,
+    keyEventsOf(timeline, n).map((e) => `- ${utcClock(e.occurredAt)} · ${e.kind.replace('_', ' ')}${e.pinned ? ' · pinned' : ''} · ${oneLine(e.text)} (${e.author.name})`),
+    'none yet',
+  );
+
+  const progress = runbookProgress(runbook);
+  section(
+    `Open runbook steps (${progress.done + progress.skipped} of ${progress.total} settled)`,
+    runbook
+      .filter((s) => s.state === 'todo')
+      .map((s) => `- [ ] ${oneLine(s.title)}${s.assignee ? ` (${s.assignee})` : ' (unassigned)'}${s.risky ? ` RISKY; rollback: ${oneLine(s.rollback ?? 'none given')}` : ''}`),
+    'none',
+  );
+  section(
+    'Open actions',
+    actions
+      .filter((a) => a.status === 'open' || a.status === 'in_progress')
+      .map((a) => `- [ ] ${oneLine(a.title)} (${a.owner || 'no owner'}, ${a.due ? `due ${a.due}` : 'no due date'}, ${a.priority}${a.status === 'in_progress' ? ', in progress' : ''})`),
+    'none',
+  );
+
+  const last = lastUpdateOf(updates);
+  section(
+    'Communications',
+    [
+      `- Last stakeholder update: ${last ? `${utcClock(last.postedAt)} (${last.status}) by ${last.postedBy.name}` : 'none posted yet'}`,
+      `- Next update due: ${nextUpdateLine(input)}`,
+    ],
+    '',
+  );
+
+  const holder = (r: Role) => roles.find((a) => a.role === r)?.holder.name ?? 'UNASSIGNED';
+  const sme = experts.map((e) => (e.area ? `${e.holder.name} (${e.area})` : e.holder.name)).join(', ');
+  section('Roles', [...SINGLE_ROLES.map((r) => `- ${ROLE_LABELS[r]}: ${holder(r)}`), `- Subject-matter experts: ${sme || 'none'}`], '');
+  return out.join('\n') + '\n';
+};
