@@ -6,7 +6,7 @@ export * from './core/origins';
 export * from './core/errors';
 export * from './core/context';
 export * from './domain/incident/lifecycle';
-export * from './domain/timeline/timeline-order';
+export * from './schema/records/timeline-order';
 export * from './domain/incident/incident-ops';
 export * from './domain/timeline/timeline-ops';
 export * from './domain/roles/role-ops';

@@ -1,22 +1,8 @@
 import type * as Y from 'yjs';
-import { actionsOf, metaOf, rolesOf, runbookOf, timelineOf, updatesOf } from '@shared/schema/incident-doc';
+import { TOP_LEVEL_TYPES, type TopLevelName } from '@shared/schema/incident-doc';
 
-interface DeepObservable {
-  observeDeep(f: () => void): void;
-  unobserveDeep(f: () => void): void;
-}
-
-/** The top-level types a pane can read through a version counter. */
-const TYPES = {
-  meta: metaOf,
-  roles: rolesOf,
-  timeline: timelineOf,
-  runbook: runbookOf,
-  actions: actionsOf,
-  updates: updatesOf,
-} as const satisfies Record<string, (doc: Y.Doc) => DeepObservable>;
-
-export type WatchedType = keyof typeof TYPES;
+/** Every top-level type of the registry has a counter. */
+export type WatchedType = TopLevelName;
 
 export interface VersionStore {
   get: () => number;
@@ -42,7 +28,7 @@ export const typeVersionStore = (doc: Y.Doc, name: WatchedType): VersionStore =>
   // Observed for the store's whole life (it goes with the doc), not only while
   // someone listens: React renders before it subscribes, and a change landing in
   // between must still move the counter, or the pane would show stale data.
-  TYPES[name](doc).observeDeep(() => {
+  TOP_LEVEL_TYPES[name](doc).observeDeep(() => {
     version += 1;
     changed = true;
   });

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { actionsOf, metaOf, postmortemOf, rolesOf, runbookOf, timelineOf, updatesOf } from '@shared/schema/incident-doc';
+import { TOP_LEVEL_NAMES, TOP_LEVEL_TYPES, timelineOf } from '@shared/schema/incident-doc';
 import { addEntry } from '@shared/domain/timeline/timeline-ops';
 import { addStep, checkStep } from '@shared/domain/runbook/runbook-ops';
 import { systemContext } from '@shared/core/context';
@@ -30,14 +30,14 @@ export interface SyncDebugHook {
   entryArrival(incidentId: string, text: string): Promise<number>;
 }
 
+/** Every top-level type of the registry as JSON (the postmortem as its XML string), plus the state vector. */
 const docContent = (doc: Y.Doc) => ({
-  meta: metaOf(doc).toJSON(),
-  roles: rolesOf(doc).toJSON(),
-  timeline: timelineOf(doc).toJSON(),
-  runbook: runbookOf(doc).toJSON(),
-  actions: actionsOf(doc).toJSON(),
-  updates: updatesOf(doc).toJSON(),
-  postmortem: postmortemOf(doc).toString(),
+  ...Object.fromEntries(
+    TOP_LEVEL_NAMES.map((n) => {
+      const type = TOP_LEVEL_TYPES[n](doc);
+      return [n, type instanceof Y.XmlFragment ? type.toString() : type.toJSON()];
+    }),
+  ),
   stateVector: Object.fromEntries([...Y.decodeStateVector(Y.encodeStateVector(doc))].sort(([a], [b]) => a - b)),
 });
 

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { DomainError } from '../core/errors';
-import { ENTRY_KEYS, META_KEYS, actionsOf, metaOf, runbookOf, timelineOf, type YEntry } from '../schema/incident-doc';
+import { actionsOf, metaOf, runbookOf, timelineOf, type YEntry } from '../schema/incident-doc';
+import { ENTRY_KEYS } from '../schema/records/timeline';
+import { META_KEYS } from '../schema/records/meta';
 import type { OpContext } from '../core/context';
 import type { EntryKind } from '../schema/types';
 

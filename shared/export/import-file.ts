@@ -1,9 +1,12 @@
 import * as Y from 'yjs';
 import { IMPORT_ORIGIN } from '../core/origins';
-import { META_KEYS, SCHEMA_VERSION, metaOf } from '../schema/incident-doc';
+import { SCHEMA_VERSION, createIncidentDoc, metaOf } from '../schema/incident-doc';
+import { META_KEYS, incidentIdSchema } from '../schema/records/meta';
 import { docFromExport } from './doc-from-export';
 import { buildIncidentExport, parseIncidentExport } from './json';
 import { exportSchema, type IncidentExport } from './json-schema';
+import { describeIssue } from './issue-words';
+import { readIncidentWithReport } from '../schema/records';
 
 /**
  * Everything an import needs, checked before anything on this device changes.
@@ -72,12 +75,21 @@ export const checkYjsImport = (bytes: Uint8Array): ImportCheck => {
     if (version !== SCHEMA_VERSION) return refuse(`The file has an unsupported schema version (${String(version)}); expected ${SCHEMA_VERSION}.`);
     const id = meta.get(META_KEYS.id);
     if (typeof id !== 'string') return refuse('The file holds an incident without an id.');
-    const check = exportSchema.safeParse(buildIncidentExport(scratch, 0));
-    if (!check.success) {
-      const issue = check.error.issues[0];
-      return refuse(`The Yjs file holds an invalid incident: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}.`);
+    if (!incidentIdSchema.safeParse(id).success) return refuse('The file holds an incident whose id is not valid (1 to 128 letters, digits, _ or -).');
+    // Read it as the document it will become: its guid is the incident id.
+    const asIncident = createIncidentDoc(id);
+    try {
+      Y.applyUpdate(asIncident, bytes, IMPORT_ORIGIN);
+      const damaged = readIncidentWithReport(asIncident)?.setAside[0];
+      if (damaged) {
+        return refuse(`The Yjs file holds a damaged record in ${damaged.record}${damaged.id ? ` (“${damaged.id}”)` : ''}: ${damaged.reason}.`);
+      }
+      const check = exportSchema.safeParse(buildIncidentExport(asIncident, 0));
+      if (!check.success) return refuse(`The Yjs file holds an invalid incident: ${describeIssue(check.error)}.`);
+      return { ok: true, kind: 'yjs', incidentId: id, title: check.data.incident.meta.title, update: bytes };
+    } finally {
+      asIncident.destroy();
     }
-    return { ok: true, kind: 'yjs', incidentId: id, title: check.data.incident.meta.title, update: bytes };
   } catch (e) {
     return refuse(`The Yjs file could not be read: ${e instanceof Error ? e.message : String(e)}.`);
   } finally {

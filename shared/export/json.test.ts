@@ -15,9 +15,10 @@ describe('JSON export', () => {
   it('writes the documented snapshot with its schema version and the postmortem as ProseMirror JSON', () => {
     const doc = richIncident();
     const data = JSON.parse(incidentToJson(doc, T0));
-    expect(data).toMatchObject({ format: 'warroom.incident', schemaVersion: 1, exportedAt: T0 });
+    expect(data).toMatchObject({ format: 'warroom.incident', schemaVersion: 2, exportedAt: T0 });
+    expect(Object.keys(data)).toEqual(['format', 'schemaVersion', 'exportedAt', 'incident']);
     expect(data.incident).toEqual(JSON.parse(JSON.stringify(readIncident(doc))));
-    expect(data.postmortem).toEqual(SAMPLE_POSTMORTEM);
+    expect(data.incident.postmortem).toEqual(SAMPLE_POSTMORTEM);
   });
 
   it('round-trips: the rebuilt document reads the same as the original', () => {
@@ -42,7 +43,7 @@ describe('JSON import validation', () => {
   /** Built as text: JSON.stringify itself cannot nest this deep. */
   const deeplyNested = () => {
     const g = good();
-    g.postmortem = '@PM@';
+    g.incident.postmortem = '@PM@';
     const pm = `{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(20_000)}{"type":"paragraph"}${']}'.repeat(20_000)}]}`;
     return JSON.stringify(g).replace('"@PM@"', pm);
   };
@@ -57,17 +58,17 @@ describe('JSON import validation', () => {
     ['a truncated export', () => incidentToJson(richIncident(), T0).slice(0, 400), /not valid JSON/],
     ['an empty file', () => '', /empty/],
     ['JSON that is not ours', () => ({ hello: 'world' }), /not a Warroom incident export/],
-    ['a newer schema version', () => ({ ...good(), schemaVersion: 2 }), /newer Warroom \(schema version 2\)/],
-    ['a missing schema version', () => ({ ...good(), schemaVersion: undefined }), /unsupported schema version/],
-    ['a string schema version', () => ({ ...good(), schemaVersion: '1' }), /unsupported schema version/],
-    ['a severity that does not exist', () => ((g) => ((g.incident.meta.severity = 'SEV0'), g))(good()), /incident\.meta\.severity/],
-    ['a time as text', () => ((g) => ((g.incident.timeline[1].occurredAt = '14:32'), g))(good()), /incident\.timeline\.1\.occurredAt/],
-    ['a missing timeline', () => ((g) => (delete g.incident.timeline, g))(good()), /incident\.timeline/],
+    ['a newer schema version', () => ({ ...good(), schemaVersion: 3 }), /newer Warroom \(format version 3\)/],
+    ['a missing schema version', () => ({ ...good(), schemaVersion: undefined }), /does not say which format version/],
+    ['a string schema version', () => ({ ...good(), schemaVersion: '1' }), /does not say which format version/],
+    ['a severity that does not exist', () => ((g) => ((g.incident.meta.severity = 'SEV0'), g))(good()), /the incident details, severity: must be SEV1 to SEV5/],
+    ['a time as text', () => ((g) => ((g.incident.timeline[1].occurredAt = '14:32'), g))(good()), /the timeline, entry 2, occurredAt: must be a time/],
+    ['a missing timeline', () => ((g) => (delete g.incident.timeline, g))(good()), /the timeline/],
     ['pinned as a string', () => ((g) => ((g.incident.timeline[0].pinned = 'yes'), g))(good()), /pinned/],
-    ['an unknown key', () => ((g) => ((g.incident.meta.owner = 'x'), g))(good()), /incident\.meta/],
-    ['an id that cannot be an address', () => ((g) => ((g.incident.meta.id = '../etc'), g))(good()), /incident\.meta\.id/],
-    ['a due date in another format', () => ((g) => ((g.incident.actions[0].due = '01/02/2024'), g))(good()), /actions\.0\.due/],
-    ['a postmortem node the editor does not have', () => ((g) => (g.postmortem.content.push({ type: 'script' }), g))(good()), /postmortem/],
+    ['an unknown key', () => ((g) => ((g.incident.meta.owner = 'x'), g))(good()), /the incident details/],
+    ['an id that cannot be an address', () => ((g) => ((g.incident.meta.id = '../etc'), g))(good()), /the incident details, id: is not a valid incident id/],
+    ['a due date in another format', () => ((g) => ((g.incident.actions[0].due = '01/02/2024'), g))(good()), /the action items, item 1, due/],
+    ['a postmortem node the editor does not have', () => ((g) => (g.incident.postmortem.content.push({ type: 'script' }), g))(good()), /the postmortem/],
     ['a postmortem nested absurdly deep', () => deeplyNested(), /nested too deeply/],
   ])('refuses %s with a clear message', (_what, make, message) => {
     const r = check(make());

@@ -1,10 +1,9 @@
 import type * as Y from 'yjs';
 import { DomainError } from '../core/errors';
-import { fragmentToJson } from '../postmortem/fragment-json';
 import { pmDepthWithin } from '../postmortem/pm-schema';
-import { postmortemOf } from '../schema/incident-doc';
-import { readIncident } from '../schema/read-model';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportSchema, type IncidentExport } from './json-schema';
+import { readIncident } from '../schema/records';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportSchema, upgradeV1, type IncidentExport } from './json-schema';
+import { describeIssue } from './issue-words';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type IncidentExport } from './json-schema';
 
@@ -12,7 +11,7 @@ export { EXPORT_FORMAT, EXPORT_VERSION, type IncidentExport } from './json-schem
 export const buildIncidentExport = (doc: Y.Doc, exportedAt: number): IncidentExport => {
   const incident = readIncident(doc);
   if (!incident) throw new DomainError('not_declared', 'There is nothing to export: this incident has not been declared or synced yet.');
-  return { format: EXPORT_FORMAT, schemaVersion: EXPORT_VERSION, exportedAt, incident, postmortem: fragmentToJson(postmortemOf(doc)) };
+  return { format: EXPORT_FORMAT, schemaVersion: EXPORT_VERSION, exportedAt, incident };
 };
 
 export const incidentToJson = (doc: Y.Doc, exportedAt: number): string => `${JSON.stringify(buildIncidentExport(doc, exportedAt), null, 2)}\n`;
@@ -36,20 +35,17 @@ export const parseIncidentExport = (text: string): ParseResult<IncidentExport> =
     return { ok: false, message: 'The file is JSON but not a Warroom incident export.' };
   }
   const version = raw.schemaVersion;
-  if (typeof version === 'number' && version > EXPORT_VERSION) {
-    return { ok: false, message: `The file is from a newer Warroom (schema version ${version}); this version reads version ${EXPORT_VERSION}.` };
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+    return { ok: false, message: `The file comes from a newer Warroom (format version ${version}). This version reads versions 1 and ${EXPORT_VERSION}: update Warroom to import it.` };
   }
-  if (version !== EXPORT_VERSION) {
-    return { ok: false, message: `The file has an unsupported schema version (${JSON.stringify(version) ?? 'none'}); expected ${EXPORT_VERSION}.` };
+  if (version !== 1 && version !== EXPORT_VERSION) {
+    return { ok: false, message: 'The file does not say which format version it is in, so it cannot be read safely.' };
   }
-  if (!pmDepthWithin(raw.postmortem)) {
+  const current = version === 1 ? upgradeV1(raw) : raw;
+  if (isRecord(current) && isRecord(current.incident) && !pmDepthWithin(current.incident.postmortem)) {
     return { ok: false, message: 'The postmortem in the file is nested too deeply to be one we wrote.' };
   }
-  const result = exportSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
-    return { ok: false, message: `The file is not a valid incident export: ${where}: ${issue?.message ?? 'invalid'}.` };
-  }
+  const result = exportSchema.safeParse(current);
+  if (!result.success) return { ok: false, message: `The file is not a valid incident export: ${describeIssue(result.error)}.` };
   return { ok: true, value: result.data };
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { METRIC_NAMES, aggregateMetrics, formatDuration, incidentMetrics, spread } from './metrics';
+import { METRIC_NAMES, aggregateMetrics, describeSpan, formatDuration, headlineFigure, incidentMetrics, spread } from './metrics';
 import type { Lifecycle } from '../schema/types';
 
 const M = 60_000;
@@ -12,14 +12,38 @@ const lc = (mins: Partial<Record<keyof Lifecycle, number>>): Lifecycle =>
 describe('incidentMetrics', () => {
   it('computes each span from its two milestones', () => {
     const m = incidentMetrics(lc({ started: 0, detected: 4, declared: 6, acknowledged: 9, mitigated: 30, resolved: 50, closed: 300 }));
-    expect(m).toEqual({ ttd: 4 * M, tta: 5 * M, ttm: 30 * M, ttr: 50 * M, duration: 294 * M });
+    expect(m).toEqual({ ttd: 4 * M, ttdc: 6 * M, tta: 5 * M, ttm: 30 * M, impact: 50 * M, ttr: 50 * M, ttc: 300 * M });
   });
 
   it('is null where a milestone is missing or the span is negative', () => {
-    expect(incidentMetrics({})).toEqual({ ttd: null, tta: null, ttm: null, ttr: null, duration: null });
+    const none = { ttd: null, ttdc: null, tta: null, ttm: null, impact: null, ttr: null, ttc: null };
+    expect(incidentMetrics({})).toEqual(none);
     const m = incidentMetrics(lc({ detected: 5, acknowledged: 3, declared: 5 }));
-    expect(m).toEqual({ ttd: null, tta: null, ttm: null, ttr: null, duration: null });
+    expect(m).toEqual(none);
     expect(incidentMetrics(lc({ started: 2, detected: 2 })).ttd).toBe(0);
+  });
+});
+
+describe('the published record: Google SRE book, appendix D (Shakespeare)', () => {
+  // started 14:54, detected 14:55, declared 15:01, mitigated 15:36, resolved 16:00, closed 16:30 UTC.
+  const at = (hh: number, mm: number) => Date.UTC(2015, 9, 21, hh, mm);
+  const shakespeare: Lifecycle = { started: at(14, 54), detected: at(14, 55), declared: at(15, 1), mitigated: at(15, 36), resolved: at(16, 0), closed: at(16, 30) };
+
+  it('gives the book’s figures: detect 1, declare 7, mitigate 42, impact 66, resolve 66, close 96 minutes', () => {
+    const minutes = Object.fromEntries(Object.entries(incidentMetrics(shakespeare)).map(([k, v]) => [k, v === null ? null : v / M]));
+    expect(minutes).toEqual({ ttd: 1, ttdc: 7, tta: null, ttm: 42, impact: 66, ttr: 66, ttc: 96 });
+  });
+
+  it('heads the war room with the time to resolve, and with time since impact started while open', () => {
+    expect(headlineFigure(shakespeare, at(20, 0))).toEqual({ label: 'Time to resolve', ms: 66 * M, ongoing: false });
+    const open: Lifecycle = { started: at(14, 54), declared: at(15, 1) };
+    expect(headlineFigure(open, at(15, 10))).toEqual({ label: 'Since impact started', ms: 16 * M, ongoing: true });
+    expect(headlineFigure({ declared: at(15, 1) }, at(15, 10))).toEqual({ label: 'Since declared', ms: 9 * M, ongoing: true });
+  });
+
+  it('names each span in words', () => {
+    expect(describeSpan('impact')).toBe('Started → Resolved (or Mitigated)');
+    expect(describeSpan('tta')).toBe('Detected → Acknowledged');
   });
 });
 
@@ -88,7 +112,7 @@ describe('aggregateMetrics', () => {
     expect(agg.tta).toMatchObject({ count: 2, mean: 6 * M });
     expect(agg.ttr).toMatchObject({ count: 1, mean: 60 * M });
     expect(agg.ttm).toBeNull();
-    expect(agg.duration).toBeNull();
+    expect(agg.ttc).toBeNull();
   });
 
   it('includes drills when asked', () => {

@@ -1,29 +1,77 @@
 import type { Lifecycle, LifecycleMilestone } from '../schema/types';
+import { MILESTONE_LABEL } from '../schema/records/lifecycle-order';
 
-/** Each metric is the span between two lifecycle milestones. */
+/**
+ * Every response figure, defined once: from one milestone to the first of `to`
+ * that is present. The header, the metrics pane and page, the phase bar, the
+ * postmortem draft, the handoff brief and the exports all read these, by name.
+ * Impact runs to the resolution (the published record's "down for 66
+ * minutes"), or to the mitigation while there is no resolution yet.
+ */
 export const METRIC_SPANS = {
-  ttd: { from: 'started', to: 'detected', label: 'Time to detect' },
-  tta: { from: 'detected', to: 'acknowledged', label: 'Time to acknowledge' },
-  ttm: { from: 'started', to: 'mitigated', label: 'Time to mitigate' },
-  ttr: { from: 'started', to: 'resolved', label: 'Time to resolve' },
-  duration: { from: 'declared', to: 'closed', label: 'Incident duration' },
-} as const satisfies Record<string, { from: LifecycleMilestone; to: LifecycleMilestone; label: string }>;
+  ttd: { from: 'started', to: ['detected'], label: 'Time to detect', average: 'MTTD' },
+  ttdc: { from: 'started', to: ['declared'], label: 'Time to declare', average: 'Mean time to declare' },
+  tta: { from: 'detected', to: ['acknowledged'], label: 'Time to acknowledge', average: 'MTTA' },
+  ttm: { from: 'started', to: ['mitigated'], label: 'Time to mitigate', average: 'MTTM' },
+  impact: { from: 'started', to: ['resolved', 'mitigated'], label: 'Impact duration', average: 'Mean impact' },
+  ttr: { from: 'started', to: ['resolved'], label: 'Time to resolve', average: 'MTTR' },
+  ttc: { from: 'started', to: ['closed'], label: 'Time to close', average: 'Mean time to close' },
+} as const satisfies Record<string, { from: LifecycleMilestone; to: readonly LifecycleMilestone[]; label: string; average: string }>;
 
 export type MetricName = keyof typeof METRIC_SPANS;
 export const METRIC_NAMES = Object.keys(METRIC_SPANS) as MetricName[];
 
+/** "Started → Resolved (or Mitigated)": what a figure measures, in words. */
+export const describeSpan = (name: MetricName): string => {
+  const { from, to } = METRIC_SPANS[name];
+  const [first, ...fallbacks] = to;
+  return `${MILESTONE_LABEL[from]} → ${MILESTONE_LABEL[first]}${fallbacks.length > 0 ? ` (or ${fallbacks.map((m) => MILESTONE_LABEL[m]).join(', ')})` : ''}`;
+};
+
+/** The milestone a figure ends at for this lifecycle: the first of `to` present. */
+const endOf = (lifecycle: Lifecycle, name: MetricName): number | undefined => {
+  for (const m of METRIC_SPANS[name].to) if (lifecycle[m] !== undefined) return lifecycle[m];
+  return undefined;
+};
+
 /** Milliseconds per metric, or null where a milestone is missing or the span is negative. */
 export type IncidentMetrics = Record<MetricName, number | null>;
 
+export const metricOf = (lifecycle: Lifecycle, name: MetricName): number | null => {
+  const a = lifecycle[METRIC_SPANS[name].from];
+  const b = endOf(lifecycle, name);
+  return a !== undefined && b !== undefined && b >= a ? b - a : null;
+};
+
 export const incidentMetrics = (lifecycle: Lifecycle): IncidentMetrics => {
   const out = {} as IncidentMetrics;
-  for (const name of METRIC_NAMES) {
-    const { from, to } = METRIC_SPANS[name];
-    const a = lifecycle[from];
-    const b = lifecycle[to];
-    out[name] = a !== undefined && b !== undefined && b >= a ? b - a : null;
-  }
+  for (const name of METRIC_NAMES) out[name] = metricOf(lifecycle, name);
   return out;
+};
+
+export interface Headline {
+  /** "Time to resolve", or "Since impact started" while it runs. */
+  label: string;
+  ms: number;
+  ongoing: boolean;
+}
+
+/**
+ * The one figure the war-room header and the incident list show: the time to
+ * resolve once resolved, else how long since impact started. When nobody
+ * recorded when impact started, it counts from the declaration, and says so.
+ */
+export const headlineFigure = (lifecycle: Lifecycle, now: number): Headline | null => {
+  const ttr = metricOf(lifecycle, 'ttr');
+  if (ttr !== null) return { label: METRIC_SPANS.ttr.label, ms: ttr, ongoing: false };
+  if (lifecycle.resolved !== undefined) {
+    // Resolved, but nobody recorded when impact started: say what is measured instead.
+    const { declared, resolved } = lifecycle;
+    return declared !== undefined && resolved >= declared ? { label: 'Declared to resolved (impact start unknown)', ms: resolved - declared, ongoing: false } : null;
+  }
+  const from = lifecycle.started ?? lifecycle.declared;
+  if (from === undefined) return null;
+  return { label: lifecycle.started !== undefined ? 'Since impact started' : 'Since declared', ms: Math.max(0, now - from), ongoing: true };
 };
 
 export interface Spread {

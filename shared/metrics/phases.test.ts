@@ -7,7 +7,7 @@ const T = Date.UTC(2024, 0, 1, 12);
 const byId = (segments: ReturnType<typeof phaseSegments>) => Object.fromEntries(segments.map((s) => [s.id, s]));
 
 describe('phaseSegments', () => {
-  it('measures detect, acknowledge, mitigate and resolve between consecutive milestones', () => {
+  it('lays detect, declare, acknowledge, mitigate and resolve end to end from impact start to resolution', () => {
     const s = byId(
       phaseSegments({
         started: T,
@@ -19,10 +19,12 @@ describe('phaseSegments', () => {
       }),
     );
     expect(s.detect).toMatchObject({ from: 'started', to: 'detected', ms: 5 * MIN, ongoing: false });
-    // Time to acknowledge runs from detected, not from declared.
-    expect(s.acknowledge).toMatchObject({ from: 'detected', to: 'acknowledged', ms: 4 * MIN });
+    expect(s.declare).toMatchObject({ from: 'detected', to: 'declared', ms: 2 * MIN });
+    expect(s.acknowledge).toMatchObject({ from: 'declared', to: 'acknowledged', ms: 2 * MIN });
     expect(s.mitigate).toMatchObject({ from: 'acknowledged', ms: 21 * MIN });
     expect(s.resolve).toMatchObject({ from: 'mitigated', ms: 60 * MIN });
+    // End to end: the segments add up to the time to resolve.
+    expect(Object.values(s).reduce((n, x) => n + (x.ms ?? 0), 0)).toBe(90 * MIN);
   });
 
   it('starts a phase at the nearest known milestone when the previous one is missing, and says which', () => {

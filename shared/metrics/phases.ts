@@ -1,8 +1,13 @@
 import { LIFECYCLE_MILESTONES, type Lifecycle, type LifecycleMilestone } from '../schema/types';
 
-/** The four phases of a response, each ending at a lifecycle milestone. */
+/**
+ * The phases of a response, laid end to end from impact start to resolution:
+ * each ends at a milestone and starts where the previous present milestone is,
+ * so the measured segments add up to the time to resolve.
+ */
 export const PHASES = [
   { id: 'detect', label: 'Detect', to: 'detected' },
+  { id: 'declare', label: 'Declare', to: 'declared' },
   { id: 'acknowledge', label: 'Acknowledge', to: 'acknowledged' },
   { id: 'mitigate', label: 'Mitigate', to: 'mitigated' },
   { id: 'resolve', label: 'Resolve', to: 'resolved' },
@@ -13,7 +18,7 @@ export type PhaseId = (typeof PHASES)[number]['id'];
 export interface PhaseSegment {
   id: PhaseId;
   label: string;
-  /** Where the segment starts; null when no earlier milestone is known. */
+  /** Where the segment starts: the nearest present milestone before `to`; null when none is. */
   from: LifecycleMilestone | null;
   to: LifecycleMilestone;
   /** Length in ms; null when it cannot be measured. */
@@ -24,10 +29,8 @@ export interface PhaseSegment {
 
 const index = (m: LifecycleMilestone): number => LIFECYCLE_MILESTONES.indexOf(m);
 
-/** The previous phase's end ("started" for the first) when known, else the nearest known milestone before `to`. */
-const startOf = (lifecycle: Lifecycle, phase: number, to: LifecycleMilestone): LifecycleMilestone | null => {
-  const preferred: LifecycleMilestone = phase === 0 ? 'started' : PHASES[phase - 1]!.to;
-  if (lifecycle[preferred] !== undefined) return preferred;
+/** The nearest present milestone before `to`, from `started` on. */
+const startOf = (lifecycle: Lifecycle, to: LifecycleMilestone): LifecycleMilestone | null => {
   for (let i = index(to) - 1; i >= 0; i--) {
     const m = LIFECYCLE_MILESTONES[i]!;
     if (lifecycle[m] !== undefined) return m;
@@ -36,20 +39,20 @@ const startOf = (lifecycle: Lifecycle, phase: number, to: LifecycleMilestone): L
 };
 
 const reachedAfter = (lifecycle: Lifecycle, m: LifecycleMilestone): boolean =>
-  LIFECYCLE_MILESTONES.slice(index(m) + 1).some((x) => lifecycle[x] !== undefined);
+  LIFECYCLE_MILESTONES.slice(index(m) + 1, index('resolved') + 1).some((x) => lifecycle[x] !== undefined);
 
 /**
- * The phase bar detect → acknowledge → mitigate → resolve. A phase runs from the
- * previous phase's end; when that is missing, from the nearest known milestone
- * before its own end (a missing "detected" makes the acknowledge phase start at
- * "declared", and `from` says so). With
- * `now`, the phase the incident is in is measured up to now.
+ * The phase bar: always every phase, in this fixed order (a chart that adds a
+ * segment in the middle must not reorder the others). A phase whose milestone
+ * is missing is unmeasured, and the next one starts at the nearest milestone
+ * before it, which `from` names. With `now`, the phase the incident is in is
+ * measured up to now.
  */
 export const phaseSegments = (lifecycle: Lifecycle, now?: number): PhaseSegment[] => {
   // Only the earliest unfinished phase is in progress; the ones after it have not begun.
   let inProgressSeen = false;
-  return PHASES.map(({ id, label, to }, phase) => {
-    const from = startOf(lifecycle, phase, to);
+  return PHASES.map(({ id, label, to }) => {
+    const from = startOf(lifecycle, to);
     const start = from === null ? undefined : lifecycle[from];
     const end = lifecycle[to];
     if (start !== undefined && end !== undefined) {

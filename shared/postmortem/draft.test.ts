@@ -61,8 +61,8 @@ describe('draftPostmortem', () => {
     const after = applyBlockEdits(doc, draft.edits);
     expect(draft.filled).toEqual(['summary', 'impact', 'timeline']);
     expect(sectionText(after, 'summary')[0]).toMatch(/^SEV2 incident “Checkout down”, declared /);
-    // Impact from "started" (10 min before declaring) to "mitigated" (monitoring, 25 min after).
-    expect(sectionText(after, 'impact')[0]).toMatch(/^Impact lasted 35m 00s, from .* until mitigated at .*UTC\.$/);
+    // Impact from "started" (10 min before declaring) to "mitigated" (monitoring, 25 min after): not resolved yet.
+    expect(sectionText(after, 'impact')[0]).toMatch(/^Impact duration: 35m 00s, from .* until mitigated at .*UTC\.$/);
     expect(sectionText(after, 'timeline')).toHaveLength(5);
     expect(sectionText(after, 'timeline').join('\n')).toContain('Error rate at 40%');
     expect(sectionText(after, 'timeline').join('\n')).not.toContain('Fail over');

@@ -1,4 +1,4 @@
-import { formatDuration } from '../metrics/metrics';
+import { METRIC_SPANS, formatDuration, metricOf } from '../metrics/metrics';
 import type { AuthoredEntryKind, EntryKind, IncidentMeta, IncidentSnapshot } from '../schema/types';
 import { AUTHORED_ENTRY_KINDS } from '../schema/types';
 import type { BlockEdit } from './block-edits';
@@ -74,21 +74,29 @@ export const summaryBlocks = (meta: IncidentMeta): PmNode[] => {
   const { declared, resolved } = meta.lifecycle;
   const what = `${meta.severity} ${meta.drill ? 'drill' : 'incident'} “${meta.title}”`;
   const when = declared !== undefined ? `, declared ${utcMinuteLabel(declared)}` : '';
+  const ttr = metricOf(meta.lifecycle, 'ttr');
   const end =
-    resolved !== undefined && declared !== undefined
-      ? `, resolved ${utcMinuteLabel(resolved)} after ${formatDuration(resolved - declared)}`
+    resolved !== undefined
+      ? `, resolved ${utcMinuteLabel(resolved)}${ttr !== null ? ` (${METRIC_SPANS.ttr.label.toLowerCase()} ${formatDuration(ttr)})` : ''}`
       : `, status ${meta.status}`;
   return [paragraph(`${what}${when}${end}.`)];
 };
 
+/** The impact paragraph, with the figure named as in METRIC_SPANS ("impact duration"). */
 export const impactBlocks = (meta: IncidentMeta): PmNode[] => {
   if (meta.impact.trim()) return paragraphsOf(meta.impact);
   const { started, mitigated, resolved } = meta.lifecycle;
   if (started === undefined) return [];
-  const stop = mitigated ?? resolved;
-  if (stop === undefined) return [paragraph(`Impact began ${utcMinuteLabel(started)}.`)];
-  const how = mitigated !== undefined ? 'mitigated' : 'resolved';
-  return [paragraph(`Impact lasted ${formatDuration(stop - started)}, from ${utcMinuteLabel(started)} until ${how} at ${utcMinuteLabel(stop)}.`)];
+  const impact = metricOf(meta.lifecycle, 'impact');
+  const stop = resolved ?? mitigated;
+  if (impact === null || stop === undefined) return [paragraph(`Impact began ${utcMinuteLabel(started)}.`)];
+  const how = resolved !== undefined ? 'resolved' : 'mitigated';
+  const mitigation = resolved !== undefined && mitigated !== undefined ? ` It was mitigated at ${utcMinuteLabel(mitigated)} (${METRIC_SPANS.ttm.label.toLowerCase()} ${formatDuration(mitigated - started)}).` : '';
+  return [
+    paragraph(
+      `${METRIC_SPANS.impact.label}: ${formatDuration(impact)}, from ${utcMinuteLabel(started)} until ${how} at ${utcMinuteLabel(stop)}.${mitigation}`,
+    ),
+  ];
 };
 
 export interface DraftResult {

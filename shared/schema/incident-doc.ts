@@ -8,6 +8,8 @@ import * as Y from 'yjs';
  * so two peers that each touch `meta` before syncing still converge. Nested
  * containers only ever live inside array elements (one per entry / step), which
  * are created by a single insert and therefore cannot be duplicated.
+ *
+ * What each holds is declared once, per record type, in ./records/.
  */
 export const TOP_LEVEL = {
   meta: 'meta',
@@ -18,6 +20,7 @@ export const TOP_LEVEL = {
   updates: 'updates',
   postmortem: 'postmortem',
 } as const;
+export type TopLevelName = keyof typeof TOP_LEVEL;
 
 /** Version of this layout; stored in meta so a reader can refuse a newer one. */
 export const SCHEMA_VERSION = 1;
@@ -25,77 +28,35 @@ export const SCHEMA_VERSION = 1;
 export type YEntry = Y.Map<unknown>;
 
 export const metaOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(TOP_LEVEL.meta);
-/** role → RoleAssignment (plain object). */
+/** role → RoleAssignment, and `sme:<deviceId>` → expert (plain objects). */
 export const rolesOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(TOP_LEVEL.roles);
-/** Y.Map per entry; see `TimelineEntry`. */
+/** Y.Map per entry; see records/timeline.ts. */
 export const timelineOf = (doc: Y.Doc): Y.Array<YEntry> => doc.getArray(TOP_LEVEL.timeline);
-/** Y.Map per step; see `RunbookStep`. */
+/** Y.Map per step; see records/runbook.ts. */
 export const runbookOf = (doc: Y.Doc): Y.Array<YEntry> => doc.getArray(TOP_LEVEL.runbook);
-/** Y.Map per action item; see `ActionItem`. */
+/** Y.Map per action item; see records/actions.ts. */
 export const actionsOf = (doc: Y.Doc): Y.Array<YEntry> => doc.getArray(TOP_LEVEL.actions);
-/** Plain objects; see `StakeholderUpdate`. Posted updates never change. */
+/** Plain objects; see records/updates.ts. Posted updates never change. */
 export const updatesOf = (doc: Y.Doc): Y.Array<unknown> => doc.getArray(TOP_LEVEL.updates);
 /** Collaborative rich text of the postmortem (ProseMirror via y-prosemirror). */
 export const postmortemOf = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment(TOP_LEVEL.postmortem);
 
-/** Keys of the per-entry Y.Map. `edits` is a Y.Array created with the entry. */
-export const ENTRY_KEYS = {
-  id: 'id',
-  kind: 'kind',
-  text: 'text',
-  author: 'author',
-  occurredAt: 'occurredAt',
-  recordedAt: 'recordedAt',
-  clock: 'clock',
-  pinned: 'pinned',
-  retracted: 'retracted',
-  edits: 'edits',
-} as const;
-
 /**
- * Keys of the per-step Y.Map. `order` is a fractional key (shared/domain/fractional-key.ts):
- * steps show sorted by it, so a move rewrites one field of one step and a
- * concurrent check of that step is never lost. Steps without a valid key (older
- * documents, JSON imports) follow the keyed ones, in array order.
+ * Every top-level type, with its accessor: what undo, the version counters and
+ * the debug hook iterate. `satisfies` makes a new name in TOP_LEVEL a compile
+ * error here until it has its accessor.
  */
-export const STEP_KEYS = {
-  id: 'id',
-  title: 'title',
-  detail: 'detail',
-  assignee: 'assignee',
-  state: 'state',
-  skipReason: 'skipReason',
-  doneBy: 'doneBy',
-  doneAt: 'doneAt',
-  order: 'order',
-  risky: 'risky',
-  rollback: 'rollback',
-} as const;
+export const TOP_LEVEL_TYPES = {
+  meta: metaOf,
+  roles: rolesOf,
+  timeline: timelineOf,
+  runbook: runbookOf,
+  actions: actionsOf,
+  updates: updatesOf,
+  postmortem: postmortemOf,
+} as const satisfies Record<TopLevelName, (doc: Y.Doc) => Y.Map<unknown> | Y.Array<YEntry> | Y.Array<unknown> | Y.XmlFragment>;
 
-/**
- * Subject-matter experts are several people, so each has its own key in the
- * (top-level) roles map: `sme:<deviceId>` → `{ role: 'sme', holder, area,
- * assignedAt, assignedBy }`. Peers adding different experts at once write
- * different keys and both survive; the single `sme` key of older documents is
- * still read as one more expert.
- */
-export const EXPERT_KEY_PREFIX = 'sme:';
-export const expertKey = (deviceId: string): string => `${EXPERT_KEY_PREFIX}${deviceId}`;
-
-/** Keys of the meta map. Lifecycle milestones are stored flat as `<milestone>At`. */
-export const META_KEYS = {
-  schemaVersion: 'schemaVersion',
-  id: 'id',
-  title: 'title',
-  severity: 'severity',
-  status: 'status',
-  drill: 'drill',
-  summary: 'summary',
-  impact: 'impact',
-  createdBy: 'createdBy',
-} as const;
-
-export const lifecycleKey = (milestone: string): string => `${milestone}At`;
+export const TOP_LEVEL_NAMES = Object.keys(TOP_LEVEL_TYPES) as TopLevelName[];
 
 /** Create an empty incident document. The guid is the incident id. */
 export const createIncidentDoc = (incidentId: string): Y.Doc => new Y.Doc({ guid: incidentId, gc: true });

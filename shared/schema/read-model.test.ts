@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readIncident, readMeta, readRoles, readTimeline } from './read-model';
-import { actionsOf, lifecycleKey, metaOf, rolesOf, runbookOf, timelineOf, updatesOf } from './incident-doc';
+import { readIncident, readIncidentWithReport, readMeta, readRoles, readTimeline } from './read-model';
+import { actionsOf, metaOf, rolesOf, runbookOf, timelineOf, updatesOf } from './incident-doc';
+import { lifecycleKey } from './records/meta';
 import { SEVERITIES, STATUSES } from './types';
 import { declareIncident } from '../domain/incident/incident-ops';
 import { addEntry, editEntry } from '../domain/timeline/timeline-ops';
@@ -82,14 +83,22 @@ describe('garbage from a peer is dropped, never thrown', () => {
         validEntry('nan-clock', { clock: Number.NaN }),
         validEntry('number-text', { text: 5 }),
         validEntry('ytext-text', { text: new Y.Text('hi') }),
-        validEntry('ok', { pinned: 'true', retracted: 'yes', edits: new Y.Array() }),
+        validEntry('bad-flags', { pinned: 'true', retracted: 'yes', edits: new Y.Array() }),
+        validEntry('ok', { pinned: undefined, retracted: undefined }),
       ),
     );
     let timeline: ReturnType<typeof readTimeline> = [];
     expect(() => (timeline = readTimeline(doc))).not.toThrow();
     // Same occurredAt and clock as the declare entry: the id breaks the tie ('dev-a-1' < 'ok').
     expect(timeline.map((e) => e.id)).toEqual([t.issued[0], 'ok']);
+    // Keys an older document lacks take their defaults.
     expect(timeline[1]).toMatchObject({ pinned: false, retracted: null, edits: [] });
+    // Everything else is set aside, with a reason, and named where it has an id.
+    const aside = readIncidentWithReport(doc)!.setAside.filter((a) => a.record === 'timeline');
+    expect(aside).toHaveLength(16);
+    expect(aside.find((a) => a.id === 'string-time')?.reason).toMatch(/^occurredAt must be a time/);
+    expect(aside.find((a) => a.id === 'bad-flags')?.reason).toMatch(/^pinned /);
+    expect(aside.find((a) => a.id === 'ytext-text')?.reason).toMatch(/^text /);
   });
 
   it('edit history: malformed versions are skipped, good ones kept', () => {
@@ -132,14 +141,18 @@ describe('garbage from a peer is dropped, never thrown', () => {
       append(runbookOf(rogue) as Y.Array<unknown>, 1, map({ id: 's1' }), map({ id: 's2', title: 't', state: 'maybe' }), map({ id: 's3', title: 't', state: 'done', doneBy: 'x' }));
       append(actionsOf(rogue) as Y.Array<unknown>, 'a', map({ id: 'a1', title: 't', createdAt: T0 }), map({ id: 'a2', title: 't', createdAt: T0, createdBy: bob, priority: 'P0' }));
       append(updatesOf(rogue), 1, { id: 'u1', status: 'bogus', text: 'x', postedAt: T0, postedBy: bob }, { id: 'u2', status: 'identified', text: 'x', postedAt: T0, postedBy: bob });
+      append(runbookOf(rogue) as Y.Array<unknown>, map({ id: 's4', title: 't', state: 'todo' }));
+      append(actionsOf(rogue) as Y.Array<unknown>, map({ id: 'a3', title: 't', owner: 'o', due: '2024-02-01', priority: 'P1', type: 'prevent', status: 'open', createdAt: T0, createdBy: bob }));
     });
-    const snap = readIncident(doc)!;
+    const { snapshot: snap, setAside } = readIncidentWithReport(doc)!;
+    // A role stored without its own name in the value (older documents) is still read by its key.
     expect(readRoles(doc).map((r) => r.role)).toEqual(['scribe']);
-    expect(snap.runbook.map((s) => s.id)).toEqual(['s3']);
-    expect(snap.runbook[0]!.doneBy).toBeNull();
-    expect(snap.actions.map((a) => a.id)).toEqual(['a2']);
-    expect(['P1', 'P2', 'P3']).toContain(snap.actions[0]!.priority);
+    expect(snap.runbook.map((s) => s.id)).toEqual(['s4']);
+    expect(snap.actions.map((a) => a.id)).toEqual(['a3']);
     expect(snap.updates.map((u) => u.id)).toEqual(['u2']);
+    expect(setAside.map((a) => `${a.record}:${a.id ?? '?'}`).sort()).toEqual(
+      ['actions:?', 'actions:a1', 'actions:a2', 'roles:commander', 'roles:deputy', 'runbook:?', 'runbook:s1', 'runbook:s2', 'runbook:s3', 'updates:?', 'updates:u1'].sort(),
+    );
   });
 
   it('local operations keep working next to garbage', () => {

@@ -58,6 +58,8 @@ export interface EntryEdit {
   occurredAt: number;
   editedAt: number;
   editedBy: Actor;
+  /** The retraction this change lifted (undoing a retraction, redoing an entry): kept, so the record still shows it. */
+  lifted?: Retraction;
 }
 
 export interface Retraction {
@@ -115,6 +117,8 @@ export interface RunbookStep {
   risky?: boolean;
   /** How to undo a risky step; present only when given. */
   rollback?: string;
+  /** Its fractional order key (see records/runbook.ts); absent on steps of older documents. */
+  order?: string;
 }
 
 export const ACTION_PRIORITIES = ['P1', 'P2', 'P3'] as const;
@@ -128,7 +132,7 @@ export interface ActionItem {
   id: string;
   title: string;
   owner: string;
-  /** ISO date (YYYY-MM-DD). */
+  /** ISO date (YYYY-MM-DD); empty only on items of older documents. */
   due: string;
   priority: ActionPriority;
   type: ActionType;
@@ -145,11 +149,5 @@ export interface StakeholderUpdate {
   postedBy: Actor;
 }
 
-export interface IncidentSnapshot {
-  meta: IncidentMeta;
-  roles: RoleAssignment[];
-  timeline: TimelineEntry[];
-  runbook: RunbookStep[];
-  actions: ActionItem[];
-  updates: StakeholderUpdate[];
-}
+/** The whole incident as plain data: one key per record type (see records/index.ts). */
+export type { IncidentSnapshot } from './records';

@@ -42,6 +42,16 @@ describe('parseOrThrow', () => {
     }
     expect(err).toBeInstanceOf(DomainError);
     expect((err as DomainError).code).toBe('invalid_input');
-    expect((err as DomainError).message).toMatch(/^Role holder: holder\.name /);
+    expect((err as DomainError).message).toBe('Role holder: the holder’s name is empty.');
+  });
+});
+
+describe('parseOrThrow messages', () => {
+  it('reads as a sentence, without repeating the field name', () => {
+    expect(() => parseOrThrow(titleSchema, '   ', 'Title')).toThrow(/^Title is empty\.$/);
+    expect(() => parseOrThrow(z.object({ text: titleSchema }), { text: 'x'.repeat(201) }, 'Timeline entry')).toThrow(
+      /^Timeline entry: the text is longer than 200 characters\.$/,
+    );
+    expect(() => parseOrThrow(z.object({ due: isoDateSchema }), { due: '2024-02-30' }, 'Action item')).toThrow(/^Action item: the due is not a real date\.$/);
   });
 });

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { readMeta, readRoles } from '../schema/read-model';
-import { ENTRY_KEYS, timelineOf } from '../schema/incident-doc';
+import { timelineOf } from '../schema/incident-doc';
+import { ENTRY_KEYS } from '../schema/records/timeline';
 import type { IncidentRow } from './database';
 import { searchTextOf } from './incident-search';
 

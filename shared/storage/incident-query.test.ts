@@ -108,8 +108,9 @@ describe('isNarrowing', () => {
 
 describe('incidentAge', () => {
   it('is the duration once resolved or closed, else the time open so far', () => {
-    expect(incidentAge(row('x', { declaredAt: T, resolvedAt: T + 2 * H }), T + 10 * H)).toEqual({ open: false, ms: 2 * H });
-    expect(incidentAge(row('x', { declaredAt: T, lifecycle: { declared: T, closed: T + 3 * H } }), T + 10 * H)).toEqual({ open: false, ms: 3 * H });
-    expect(incidentAge(row('x', { declaredAt: T }), T + 10 * H)).toEqual({ open: true, ms: 10 * H });
+    const started = T - H;
+    expect(incidentAge(row('x', { declaredAt: T, lifecycle: { started, declared: T, resolved: T + 2 * H } }), T + 10 * H)).toEqual({ label: 'Time to resolve', ms: 3 * H, ongoing: false });
+    expect(incidentAge(row('x', { declaredAt: T, lifecycle: { started, declared: T } }), T + 10 * H)).toEqual({ label: 'Since impact started', ms: 11 * H, ongoing: true });
+    expect(incidentAge(row('x', { declaredAt: T }), T + 10 * H)).toEqual({ label: 'Since declared', ms: 10 * H, ongoing: true });
   });
 });

@@ -1,3 +1,4 @@
+import { headlineFigure, type Headline } from '../metrics/metrics';
 import { SEVERITIES, type Severity, type Status } from '../schema/types';
 import type { IncidentRow } from './database';
 import { matchesTerms, queryTerms } from './incident-search';
@@ -74,8 +75,10 @@ export const queryIncidents = (rows: readonly IncidentRow[], q: IncidentListQuer
     .sort(compareRows(q.sort, q.direction));
 };
 
-/** How long the incident lasted (declared → resolved, else closed), or has been open so far. */
-export const incidentAge = (r: IncidentRow, now: number): { open: boolean; ms: number } => {
-  const end = r.resolvedAt ?? r.lifecycle?.closed ?? null;
-  return end !== null ? { open: false, ms: Math.max(0, end - r.declaredAt) } : { open: true, ms: Math.max(0, now - r.declaredAt) };
-};
+/**
+ * The incident's headline figure for the list (see headlineFigure): its time
+ * to resolve once resolved, else how long it has run. Rows saved before they
+ * carried the lifecycle have only declared and resolved.
+ */
+export const incidentAge = (r: IncidentRow, now: number): Headline | null =>
+  headlineFigure(r.lifecycle ?? { declared: r.declaredAt, ...(r.resolvedAt !== null ? { resolved: r.resolvedAt } : {}) }, now);

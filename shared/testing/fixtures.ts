@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { OpContext } from '../core/context';
 import { isDomainError, type DomainErrorCode } from '../core/errors';
-import { actionsOf, createIncidentDoc, metaOf, rolesOf, runbookOf, timelineOf, updatesOf } from '../schema/incident-doc';
+import { TOP_LEVEL_NAMES, TOP_LEVEL_TYPES, createIncidentDoc, type TopLevelName } from '../schema/incident-doc';
 import type { Actor } from '../schema/types';
 
 /*
@@ -69,15 +69,9 @@ export const recordOrigins = (doc: Y.Doc): { transactions: unknown[]; updates: u
   };
 };
 
-/** Plain JSON of every top-level container (touching them first so all are present). */
-export const docJson = (doc: Y.Doc): unknown => ({
-  meta: metaOf(doc).toJSON(),
-  roles: rolesOf(doc).toJSON(),
-  timeline: timelineOf(doc).toJSON(),
-  runbook: runbookOf(doc).toJSON(),
-  actions: actionsOf(doc).toJSON(),
-  updates: updatesOf(doc).toJSON(),
-});
+/** Plain JSON of every top-level type of the registry (touching them all, so all are present). */
+export const docJson = (doc: Y.Doc): Record<TopLevelName, unknown> =>
+  Object.fromEntries(TOP_LEVEL_NAMES.map((n) => [n, TOP_LEVEL_TYPES[n](doc).toJSON()])) as Record<TopLevelName, unknown>;
 
 export interface StateCapture {
   update: Uint8Array;

@@ -22,3 +22,13 @@ export const spokenDuration = (ms: number): string => {
   const m = minutes % 60;
   return h > 0 ? `${h} h ${two(m)} min` : `${m} min`;
 };
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "21 Oct 2015, 14:51 UTC" (seconds only when there are some): a time in a message for people. */
+export const readableUtc = (t: number): string => {
+  const d = new Date(t);
+  const secs = d.getUTCSeconds();
+  const clock = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}${secs ? `:${two(secs)}` : ''}`;
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${clock} UTC`;
+};

@@ -44,7 +44,7 @@ test('each row shows severity, status, how long, and who commands', async ({ pag
   const checkout = rows(page).filter({ hasText: 'Checkout errors in EU' });
   await expect(checkout).toContainText('SEV1');
   await expect(checkout).toContainText('resolved');
-  await expect(checkout.getByTestId('incident-age')).toHaveText(/^lasted \d/);
+  await expect(checkout.getByTestId('incident-age')).toHaveText(/^resolved in \d/);
   await expect(checkout).toContainText('none'); // no commander assigned
   const queue = rows(page).filter({ hasText: 'Queue backlog growing' });
   await expect(queue.getByTestId('incident-age')).toHaveText(/^open \d/);

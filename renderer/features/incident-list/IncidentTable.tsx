@@ -29,7 +29,7 @@ export const IncidentTable = ({ rows }: { rows: readonly IncidentRow[] }) => {
           <th scope="col" aria-sort={ariaSort('declared', sort, direction)}>
             Declared
           </th>
-          <th scope="col">Open for / lasted</th>
+          <th scope="col">Open for / time to resolve</th>
           <th scope="col" aria-sort={ariaSort('updated', sort, direction)}>
             Updated
           </th>
@@ -57,7 +57,7 @@ export const IncidentTable = ({ rows }: { rows: readonly IncidentRow[] }) => {
                 <time dateTime={new Date(r.declaredAt).toISOString()}>{formatMilestone(r.declaredAt, utc, now)}</time>
               </td>
               <td className="mono" data-testid="incident-age">
-                {age.open ? `open ${formatDuration(age.ms)}` : `lasted ${formatDuration(age.ms)}`}
+                {age ? <span title={age.label}>{age.ongoing ? `open ${formatDuration(age.ms)}` : `resolved in ${formatDuration(age.ms)}`}</span> : '—'}
               </td>
               <td className="mono">{formatDuration(Math.max(0, now - r.updatedAt))} ago</td>
               <td>{r.commander ?? <span className="dim">none</span>}</td>

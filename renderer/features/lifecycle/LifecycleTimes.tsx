@@ -1,19 +1,12 @@
-import { LIFECYCLE_MILESTONES, type Lifecycle, type LifecycleMilestone } from '@shared/schema/types';
+import { LIFECYCLE_MILESTONES, type Lifecycle } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useNow } from '../../data/use-now';
 import { useAppStore } from '../../store/app-store';
 import { LifecycleField } from './LifecycleField';
 import './lifecycle.css';
 
-export const MILESTONE_LABEL: Record<LifecycleMilestone, string> = {
-  started: 'Started',
-  detected: 'Detected',
-  declared: 'Declared',
-  acknowledged: 'Acknowledged',
-  mitigated: 'Mitigated',
-  resolved: 'Resolved',
-  closed: 'Closed',
-};
+export { MILESTONE_LABEL } from '@shared/schema/records/lifecycle-order';
+import { MILESTONE_LABEL } from '@shared/schema/records/lifecycle-order';
 
 /** started ≤ detected ≤ declared ≤ acknowledged ≤ mitigated ≤ resolved ≤ closed, each editable. */
 export const LifecycleTimes = ({ lifecycle, handle }: { lifecycle: Lifecycle; handle: IncidentHandle }) => {

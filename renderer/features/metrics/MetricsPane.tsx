@@ -1,5 +1,5 @@
 import { Suspense, lazy, useMemo } from 'react';
-import { METRIC_NAMES, METRIC_SPANS, incidentMetrics } from '@shared/metrics/metrics';
+import { METRIC_NAMES, METRIC_SPANS, describeSpan, incidentMetrics } from '@shared/metrics/metrics';
 import { phaseSegments } from '@shared/metrics/phases';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useMeta } from '../../data/use-incident';
@@ -49,7 +49,7 @@ export const MetricsPane = ({ handle }: { handle: IncidentHandle }) => {
         ))}
       </ol>
       <table className="data-table">
-        <caption>Time to detect, acknowledge, mitigate and resolve</caption>
+        <caption>Response figures, each from one milestone to another</caption>
         <thead>
           <tr>
             <th scope="col">Metric</th>
@@ -62,7 +62,7 @@ export const MetricsPane = ({ handle }: { handle: IncidentHandle }) => {
             <tr key={n} data-testid={`metric-${n}`}>
               <th scope="row">{METRIC_SPANS[n].label}</th>
               <td>
-                {MILESTONE_LABEL[METRIC_SPANS[n].from]} → {MILESTONE_LABEL[METRIC_SPANS[n].to]}
+                {describeSpan(n)}
               </td>
               <td>{fmtMs(spans[n])}</td>
             </tr>

@@ -3,10 +3,14 @@ import type { PhaseSegment } from '@shared/metrics/phases';
 import { PHASE_COLOR, fmtMs } from './format';
 
 /** The measured phases as one stacked bar; loaded on demand with recharts. */
+/**
+ * Every phase is always a Bar, in the fixed phase order, with 0 when it is not
+ * measured: recharts keeps the stacking order of the Bars it first saw, so a
+ * Bar added later in the middle was drawn last, until the page was reloaded.
+ */
 const PhaseBarChart = ({ segments }: { segments: PhaseSegment[] }) => {
-  const known = segments.filter((s) => s.ms !== null);
   const row: Record<string, number | string> = { name: 'phases' };
-  for (const s of known) row[s.id] = s.ms!;
+  for (const s of segments) row[s.id] = s.ms ?? 0;
   return (
     <ResponsiveContainer width="100%" height={48}>
       <BarChart layout="vertical" data={[row]} margin={{ top: 4, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
@@ -18,7 +22,7 @@ const PhaseBarChart = ({ segments }: { segments: PhaseSegment[] }) => {
           itemStyle={{ color: 'var(--text)' }}
           contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' }}
         />
-        {known.map((s) => (
+        {segments.map((s) => (
           <Bar
             key={s.id}
             dataKey={s.id}

@@ -1,14 +1,6 @@
 import { METRIC_NAMES, METRIC_SPANS, type MetricName, type Spread } from '@shared/metrics/metrics';
 import { fmtMs } from './format';
 
-const AVERAGE_NAME: Record<MetricName, string> = {
-  ttd: 'MTTD',
-  tta: 'MTTA',
-  ttm: 'MTTM',
-  ttr: 'MTTR',
-  duration: 'Duration',
-};
-
 /** Every metric over the counted incidents, with its spread: the mean alone hides the long tail. */
 export const SpreadTable = ({ spreads }: { spreads: Record<MetricName, Spread | null> }) => (
   <table className="data-table" data-testid="spread-table">
@@ -29,7 +21,7 @@ export const SpreadTable = ({ spreads }: { spreads: Record<MetricName, Spread | 
         return (
           <tr key={n} data-metric={n}>
             <th scope="row">
-              {AVERAGE_NAME[n]} <span className="dim">({METRIC_SPANS[n].label.toLowerCase()})</span>
+              {METRIC_SPANS[n].average} <span className="dim">({METRIC_SPANS[n].label.toLowerCase()})</span>
             </th>
             <td>{s?.count ?? 0}</td>
             <td>{fmtMs(s?.mean)}</td>

@@ -7,6 +7,7 @@ export const fmtMs = (ms: number | null | undefined): string => (ms === null || 
 /** Chart colours as values: SVG presentation attributes do not resolve CSS variables. */
 export const PHASE_COLOR: Record<PhaseId, string> = {
   detect: '#5aa9ff',
+  declare: '#b48cff',
   acknowledge: '#f5c542',
   mitigate: '#ff8a3d',
   resolve: '#3ecf8e',

@@ -29,7 +29,7 @@ export const RolesPane = ({ handle }: PaneProps) => {
   const openBrief = () => {
     const incident = readIncident(handle.doc);
     if (!incident) return;
-    const text = handoffBrief({ incident, experts, now: Date.now(), by: me });
+    const text = handoffBrief({ incident, now: Date.now(), by: me });
     // Copy within the click: browsers allow clipboard writes only right after a user action.
     setBrief({ text, copying: platform.copyText(text) });
   };

@@ -1,5 +1,5 @@
 import type { IncidentMeta } from '@shared/schema/types';
-import { formatDuration } from '@shared/metrics/metrics';
+import { formatDuration, headlineFigure } from '@shared/metrics/metrics';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { SaveIndicator } from './SaveIndicator';
 import { IncidentControls, LifecycleTimes, TitleEditor } from '../lifecycle';
@@ -9,17 +9,16 @@ import { ExportMenu } from '../export';
 
 export const IncidentHeader = ({ meta, handle }: { meta: IncidentMeta; handle: IncidentHandle }) => {
   const now = useNow(1000);
-  const since = meta.lifecycle.declared;
-  const end = meta.lifecycle.resolved ?? meta.lifecycle.closed;
+  const headline = headlineFigure(meta.lifecycle, now);
   return (
     <>
       <header className="incident-header">
         <IncidentControls meta={meta} handle={handle}>
           <TitleEditor title={meta.title} handle={handle} />
         </IncidentControls>
-        {since !== undefined && (
-          <span className="elapsed" title="Since declared">
-            {end ? `lasted ${formatDuration(end - since)}` : formatDuration(Math.max(0, now - since))}
+        {headline && (
+          <span className="elapsed" data-testid="incident-elapsed" title={headline.label}>
+            <span className="dim">{headline.label}</span> {formatDuration(headline.ms)}
           </span>
         )}
         <SaveIndicator handle={handle} />

@@ -5,7 +5,8 @@ import type { OpContext } from '../../core/context';
 import { DomainError } from '../../core/errors';
 import { findAction, requireDeclared } from '../doc-access';
 import { actionsOf } from '../../schema/incident-doc';
-import { readAction } from '../../schema/read-model';
+import { actionSchema as actionRecordSchema } from '../../schema/records/actions';
+import { firstIssue, rawOf } from '../../schema/records/fields';
 import {
   actionPrioritySchema,
   actionStatusSchema,
@@ -71,12 +72,12 @@ export const updateActionItem = (doc: Y.Doc, _ctx: OpContext, id: string, patch:
   const data = parseOrThrow(updateSchema, patch, 'Action item');
   requireDeclared(doc);
   const m = findAction(doc, actionId);
-  const current = readAction(m);
-  if (!current) throw new DomainError('invalid_input', `Action item ${actionId} is malformed`);
-  // Compare with the stored value, not the read model's fallback: a priority a
-  // peer mangled reads as P3, and setting P3 must still repair it.
+  // Compare with the stored value, not the read model's: a field a peer
+  // mangled must still be repairable by setting it.
   const changes = Object.entries(data).filter(([k, v]) => v !== undefined && m.get(k) !== v);
   if (changes.length === 0) return false;
+  const after = actionRecordSchema.safeParse({ ...rawOf(m), ...Object.fromEntries(changes) });
+  if (!after.success) throw new DomainError('invalid_input', `This action item is damaged (${firstIssue(after.error)}), and this change does not repair it.`);
   doc.transact(() => {
     for (const [k, v] of changes) m.set(k, v);
   }, LOCAL_ORIGIN);

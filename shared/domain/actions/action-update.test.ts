@@ -55,11 +55,13 @@ describe('updateActionItem', () => {
     expect(rec.updates).toEqual([]);
   });
 
-  it('repairs a field a peer stored garbage in, even when it reads as the value set', () => {
+  it('repairs a field a peer stored garbage in: the item is set aside until then', () => {
     doc.transact(() => actionsOf(doc).get(0).set('priority', 'urgent!!'), LOCAL_ORIGIN);
-    expect(readActions(doc)[0]!.priority).toBe('P3');
+    expect(readActions(doc)).toEqual([]);
+    expect(() => updateActionItem(doc, t.ctx, id, { owner: 'Grace' })).toThrow(/damaged.*priority/);
     expect(updateActionItem(doc, t.ctx, id, { priority: 'P3' })).toBe(true);
     expect(actionsOf(doc).get(0).get('priority')).toBe('P3');
+    expect(readActions(doc)[0]!.priority).toBe('P3');
   });
 
   it.each([

@@ -8,7 +8,7 @@ import { addExpert } from '../roles/expert-ops';
 import { addStep, checkStep, skipStep } from '../runbook/runbook-ops';
 import { addActionItem, updateActionItem } from '../actions/action-ops';
 import { postUpdate } from '../updates/update-ops';
-import { readExperts, readIncident, readTimeline } from '../../schema/read-model';
+import { readIncident, readTimeline } from '../../schema/read-model';
 import { MINUTE, T0, newDoc, testContext, type TestContext } from '../../testing/fixtures';
 
 let doc: Y.Doc;
@@ -17,7 +17,7 @@ const ada = { name: 'Ada', deviceId: 'dev-a' };
 const bob = { name: 'Bob', deviceId: 'dev-b' };
 
 const brief = (extra: { keyEvents?: number } = {}) =>
-  handoffBrief({ incident: readIncident(doc)!, experts: readExperts(doc), now: t.current(), by: ada, ...extra });
+  handoffBrief({ incident: readIncident(doc)!, now: t.current(), by: ada, ...extra });
 const sectionOf = (text: string, heading: string) => {
   const start = text.indexOf(`## ${heading}`);
   expect(start, heading).toBeGreaterThanOrEqual(0);

@@ -1,4 +1,5 @@
-import { ROLES, type Actor, type IncidentSnapshot, type Role, type Status, type SubjectExpert, type TimelineEntry } from '../../schema/types';
+import { ROLES, type Actor, type IncidentSnapshot, type Role, type Status, type TimelineEntry } from '../../schema/types';
+import { METRIC_NAMES, METRIC_SPANS, describeSpan, metricOf } from '../../metrics/metrics';
 import { ROLE_LABELS } from '../roles/role-ops';
 import { lastUpdateOf, nextUpdateDue, type Cadence } from '../updates/update-cadence';
 import { runbookProgress } from '../runbook/runbook-progress';
@@ -13,7 +14,6 @@ import type { Severity } from '../../schema/types';
 
 export interface HandoffBriefInput {
   incident: IncidentSnapshot;
-  experts: readonly SubjectExpert[];
   now: number;
   /** Who prepared it. */
   by?: Actor;
@@ -56,8 +56,8 @@ const nextUpdateLine = (input: HandoffBriefInput): string => {
 };
 
 export const handoffBrief = (input: HandoffBriefInput): string => {
-  const { incident, experts, now } = input;
-  const { meta, timeline, runbook, actions, updates, roles } = incident;
+  const { incident, now } = input;
+  const { meta, timeline, runbook, actions, updates, roles, experts } = incident;
   const out: string[] = [];
   const section = (title: string, lines: string[], empty: string) => out.push('', `## ${title}`, ...(lines.length > 0 ? lines : [`- ${empty}`]));
 
@@ -77,6 +77,11 @@ export const handoffBrief = (input: HandoffBriefInput): string => {
     ],
     '',
   );
+  const figures = METRIC_NAMES.flatMap((name) => {
+    const ms = metricOf(meta.lifecycle, name);
+    return ms === null ? [] : [`- ${METRIC_SPANS[name].label} (${describeSpan(name).toLowerCase()}): ${spokenDuration(ms)}`];
+  });
+  if (figures.length > 0) section('Figures so far', figures, '');
   section('Objective', [`- ${OBJECTIVE[meta.status]}`], '');
 
   const n = input.keyEvents ?? 8;

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { declareIncident, setDrill, setLifecycleTimestamp, setSeverity, setStatus, setSummaryFields, setTitle } from './incident-ops';
-import { META_KEYS, SCHEMA_VERSION, metaOf } from '../../schema/incident-doc';
+import { SCHEMA_VERSION, metaOf } from '../../schema/incident-doc';
+import { META_KEYS } from '../../schema/records/meta';
 import { readIncident, readMeta, readTimeline } from '../../schema/read-model';
 import { MAX_TEXT, MAX_TITLE } from '../../schema/validation';
 import type { Severity, Status } from '../../schema/types';

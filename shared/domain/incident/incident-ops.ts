@@ -5,7 +5,8 @@ import { DomainError } from '../../core/errors';
 import type { OpContext } from '../../core/context';
 import { appendEntry, requireDeclared } from '../doc-access';
 import { applyLifecyclePatch, assertLifecycleOrder, isRegression, lifecyclePatchForStatus } from './lifecycle';
-import { META_KEYS, SCHEMA_VERSION, lifecycleKey, metaOf } from '../../schema/incident-doc';
+import { SCHEMA_VERSION, metaOf } from '../../schema/incident-doc';
+import { META_KEYS, lifecycleKey } from '../../schema/records/meta';
 import { readLifecycle, readMeta } from '../../schema/read-model';
 import {
   milestoneSchema,

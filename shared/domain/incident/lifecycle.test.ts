@@ -55,8 +55,9 @@ describe('findOrderViolation', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(DomainError);
       expect((e as DomainError).code).toBe('lifecycle_order');
-      expect((e as DomainError).message).toContain('"detected"');
-      expect((e as DomainError).message).toContain('"declared"');
+      expect((e as DomainError).message).toBe(
+        'Detected (1 Jan 2024, 00:02 UTC) cannot be later than declared (1 Jan 2024, 00:01 UTC): the lifecycle runs impact started, then detected, then declared, then acknowledged, then mitigated, then resolved, then closed.',
+      );
     }
   });
 });

@@ -1,35 +1,12 @@
 import { DomainError } from '../../core/errors';
+import { describeOrderViolation, findOrderViolation } from '../../schema/records/lifecycle-order';
 import { LIFECYCLE_MILESTONES, STATUSES, type Lifecycle, type LifecycleMilestone, type Status } from '../../schema/types';
 
-export interface OrderViolation {
-  earlier: LifecycleMilestone;
-  later: LifecycleMilestone;
-}
+export { findOrderViolation, type OrderViolation } from '../../schema/records/lifecycle-order';
 
-/**
- * The first pair of present milestones that is out of time order, or null.
- * Missing milestones are skipped: started ≤ detected ≤ … ≤ closed holds over what is there.
- */
-export const findOrderViolation = (lifecycle: Lifecycle): OrderViolation | null => {
-  const present = LIFECYCLE_MILESTONES.filter((m) => lifecycle[m] !== undefined);
-  for (let i = 0; i < present.length; i++) {
-    for (let j = i + 1; j < present.length; j++) {
-      const a = present[i]!;
-      const b = present[j]!;
-      if (lifecycle[a]! > lifecycle[b]!) return { earlier: a, later: b };
-    }
-  }
-  return null;
-};
-
-export const assertLifecycleOrder = (lifecycle: Lifecycle): void => {
+export const assertLifecycleOrder = (lifecycle: Lifecycle, describeTime?: (t: number) => string): void => {
   const v = findOrderViolation(lifecycle);
-  if (v) {
-    throw new DomainError(
-      'lifecycle_order',
-      `"${v.earlier}" (${new Date(lifecycle[v.earlier]!).toISOString()}) must not be after "${v.later}" (${new Date(lifecycle[v.later]!).toISOString()})`,
-    );
-  }
+  if (v) throw new DomainError('lifecycle_order', describeOrderViolation(lifecycle, v, describeTime));
 };
 
 /** The milestone that a status reaches; investigating reaches none beyond declared. */

@@ -36,8 +36,8 @@ describe('addStep', () => {
     w.check(2);
     expect(id).toBe(t.issued.at(-2));
     expect(readRunbook(doc)).toEqual([
-      { id, title: 'Confirm scope', detail: '', assignee: null, state: 'todo', skipReason: null, doneBy: null, doneAt: null },
-      { id: id2, title: 'Fail over', detail: 'run failover.sh', assignee: 'Bob', state: 'todo', skipReason: null, doneBy: null, doneAt: null },
+      { id, title: 'Confirm scope', detail: '', assignee: null, state: 'todo', skipReason: null, doneBy: null, doneAt: null, order: expect.any(String) },
+      { id: id2, title: 'Fail over', detail: 'run failover.sh', assignee: 'Bob', state: 'todo', skipReason: null, doneBy: null, doneAt: null, order: expect.any(String) },
     ]);
     expect(runbookOf(doc).get(1).get('id')).toBe(id2);
     expect(readTimeline(doc)).toHaveLength(entries);

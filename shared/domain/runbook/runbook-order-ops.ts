@@ -4,9 +4,9 @@ import { LOCAL_ORIGIN } from '../../core/origins';
 import { DomainError } from '../../core/errors';
 import type { OpContext } from '../../core/context';
 import { requireDeclared } from '../doc-access';
-import { keyBetween, spreadKeys } from './fractional-key';
+import { keyBetween, spreadKeys } from '../../schema/records/fractional-key';
 import { keyAllSteps } from './step-keys';
-import { STEP_KEYS } from '../../schema/incident-doc';
+import { STEP_KEYS } from '../../schema/records/runbook';
 import { readOrderedSteps } from '../../schema/read-model';
 import { idSchema, parseOrThrow } from '../../schema/validation';
 

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import { STEP_KEYS } from '../../schema/incident-doc';
+import { STEP_KEYS } from '../../schema/records/runbook';
 import { readOrderedSteps, type OrderedStep } from '../../schema/read-model';
-import { keysAfter } from './fractional-key';
+import { keysAfter } from '../../schema/records/fractional-key';
 
 /**
  * Must run inside a transaction. Gives every step that has no valid order key

@@ -4,7 +4,7 @@ import { LOCAL_ORIGIN } from '../../core/origins';
 import { DomainError } from '../../core/errors';
 import type { OpContext } from '../../core/context';
 import { appendEntry, findEntry, requireDeclared } from '../doc-access';
-import { ENTRY_KEYS } from '../../schema/incident-doc';
+import { ENTRY_KEYS } from '../../schema/records/timeline';
 import { readEntry } from '../../schema/read-model';
 import { authoredKindSchema, entryTextSchema, idSchema, optionalTextSchema, parseOrThrow, timestampSchema } from '../../schema/validation';
 

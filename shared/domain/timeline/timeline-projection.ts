@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { timelineOf } from '../../schema/incident-doc';
 import { readEntry } from '../../schema/read-model';
 import type { TimelineEntry } from '../../schema/types';
-import { sortEntries } from './timeline-order';
+import { sortEntries } from '../../schema/records/timeline-order';
 
 /**
  * The sorted plain-data timeline, kept incrementally: an entry is re-read only

@@ -35,10 +35,10 @@ const affected = (input: DraftInput): string => {
   return impact ? `Affected: ${impact}` : '';
 };
 
-/** How long users were affected, when the lifecycle says. */
+/** How long users were affected: the impact duration of METRIC_SPANS, when the lifecycle says. */
 const impactWindow = ({ lifecycle }: DraftInput['meta'], now: number): string => {
-  const from = lifecycle.started ?? lifecycle.detected ?? lifecycle.declared;
-  const to = lifecycle.mitigated ?? lifecycle.resolved ?? now;
+  const from = lifecycle.started;
+  const to = lifecycle.resolved ?? lifecycle.mitigated ?? now;
   if (from === undefined || to < from) return '';
   return `Impact lasted from ${utcClock(from)} to ${utcClock(to)} (${spokenDuration(to - from)}).`;
 };

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '../../schema/types';
+import type { TimelineEntry } from '../types';
 
 type Orderable = Pick<TimelineEntry, 'occurredAt' | 'clock' | 'id'>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { orderKeyOf, sortStepSlots } from './step-order';
+import { orderKeyOf, sortStepSlots } from './runbook';
 
 const slot = (id: string, order: unknown, index: number) => ({ id, order: orderKeyOf(order), index });
 

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+
+const WORDS: Record<string, string> = {
+  incident: '',
+  meta: 'the incident details',
+  roles: 'the roles',
+  experts: 'the subject-matter experts',
+  timeline: 'the timeline',
+  runbook: 'the runbook',
+  actions: 'the action items',
+  updates: 'the stakeholder updates',
+  postmortem: 'the postmortem',
+  lifecycle: 'lifecycle',
+};
+
+const ITEM: Record<string, string> = { timeline: 'entry', runbook: 'step', actions: 'item', updates: 'update', roles: 'role', experts: 'expert', edits: 'earlier version', content: 'block' };
+
+/**
+ * A validation issue as words with its place: "the timeline, entry 2: occurredAt
+ * is after the year 2200". The path is still there (people and support need to
+ * find the field), but not as raw dotted keys alone.
+ */
+export const describeIssue = (error: z.ZodError): string => {
+  const issue = error.issues[0];
+  if (!issue) return 'it is invalid';
+  const parts: string[] = [];
+  let last = '';
+  for (const p of issue.path) {
+    if (typeof p === 'number') parts.push(`${ITEM[last] ?? 'item'} ${p + 1}`);
+    else if (typeof p !== 'string') continue;
+    else if (p in WORDS) {
+      if (WORDS[p]) parts.push(WORDS[p]!);
+    } else parts.push(p);
+    if (typeof p === 'string') last = p;
+  }
+  const where = parts.join(', ');
+  return where ? `${where}: ${issue.message}` : issue.message;
+};
