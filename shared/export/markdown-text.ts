@@ -11,8 +11,14 @@ export const escapeInline = (s: string): string =>
 export const escapeLineStart = (line: string): string =>
   line.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 
-/** One table cell: inline escaping, and line breaks as <br> because a cell is one line. */
-export const tableCell = (s: string): string => escapeInline(s.trim()).replace(/\r?\n/g, '<br>');
+/** Every line-break form Markdown renderers honour: CRLF, a lone CR, LF, NEL, and the Unicode line and paragraph separators. */
+export const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+
+/** One table cell: inline escaping, and every line break as <br> because a cell is one line. */
+export const tableCell = (s: string): string => escapeInline(s.trim()).replace(LINE_BREAKS, '<br>');
+
+/** Text that must stay on one line (a heading, a list item's lead): breaks become spaces. */
+export const oneLine = (s: string): string => s.replace(LINE_BREAKS, ' ');
 
 /** A GFM table; every row must have as many cells as the header. */
 export const table = (header: string[], rows: string[][]): string =>

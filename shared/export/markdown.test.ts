@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentToJson } from '../postmortem/fragment-json';
-import { postmortemOf } from '../schema/incident-doc';
 import { readIncident } from '../schema/read-model';
 import { T0 } from '../testing/fixtures';
 import { richIncident } from '../testing/incident-fixture';
@@ -12,7 +10,7 @@ import { blocksMarkdown, inlineMarkdown } from './pm-markdown';
 
 const md = () => {
   const doc = richIncident();
-  return incidentToMarkdown(readIncident(doc)!, fragmentToJson(postmortemOf(doc)), T0 + 3_600_000);
+  return incidentToMarkdown(readIncident(doc)!, T0 + 3_600_000);
 };
 
 /** The body rows of the table that follows `heading`, split into cells on unescaped pipes. */
@@ -32,8 +30,9 @@ describe('incidentToMarkdown', () => {
     const text = md();
     expect(text.startsWith('# Checkout \\| EU down\n')).toBe(true);
     expect(text).toContain('| Severity | SEV1 |');
-    expect(text).toContain('| Incident commander | Ada |');
-    expect(text).toContain('| Impact started | 2023-12-31 23:55:00 UTC |');
+    expect(text).toContain('| Incident commander | Ada | 2024-01-01 00:01:00 UTC | Ada |');
+    expect(text).toContain('| Started | 2023-12-31 23:55:00 UTC |');
+    expect(text).toContain('| Declared by | Ada |');
     expect(text).toContain('| Exported | 2024-01-01 01:00:00 UTC |');
   });
 
@@ -49,28 +48,40 @@ describe('incidentToMarkdown', () => {
 
   it('strikes retracted entries through and keeps their text and reason', () => {
     const row = tableAfter(md(), '## Incident timeline (UTC)').find((r) => r[3]!.includes('Fail over'))!;
-    expect(row[3]).toBe('~~Fail over to us-west~~ _(retracted: us-west was down too)_');
+    expect(row[3]).toBe('~~Fail over to us-west~~ _(retracted by Ada at 2024-01-01 00:02:00 UTC: us-west was down too)_');
   });
 
   it('marks edited entries and shows the current text', () => {
     const row = tableAfter(md(), '## Incident timeline (UTC)').find((r) => r[2] === 'Ada' && r[1] === 'action')!;
-    expect(row[3]).toBe('Rolled back deploy 2024.11.3 _(edited)_');
+    expect(row[3]).toBe('Rolled back deploy 2024.11.3 _(edited 1×)_');
+    expect(md()).toContain(': Rolled back\n'); // the earlier version, in the appendix
   });
 
   it('includes the postmortem as written, then the action items', () => {
     const text = md();
-    expect(text).toContain('## Summary\n\nA **bad config** took down checkout \\| EU.\n\n- first');
-    expect(tableAfter(text, '## Action items (tracker)')).toEqual([['Alert on config drift', 'Bob', '2024-02-01', 'P1', 'prevent', 'open']]);
+    expect(text).toContain('## Postmortem\n\n## Summary\n\nA **bad config** took down checkout \\| EU.\n\n- first');
+    expect(tableAfter(text, '## Action items (tracker)')).toEqual([['Alert on config drift', 'Bob', '2024-02-01', 'P1', 'prevent', 'open', '2024-01-01 00:03:00 UTC by Ada']]);
   });
 
-  it('falls back to summary and impact from meta when nobody wrote a postmortem', () => {
+  it('always carries summary and impact from the incident details, and says when nobody wrote a postmortem', () => {
     const doc = richIncident();
-    const text = incidentToMarkdown(readIncident(doc)!, emptyDoc(), T0);
-    expect(text).toContain('_No postmortem has been written yet._\n\n## Summary\n\nConfig push broke checkout.\n\n## Impact\n\nEU checkout failed for 20 minutes.');
+    const text = incidentToMarkdown({ ...readIncident(doc)!, postmortem: emptyDoc() }, T0);
+    expect(text).toContain('## Summary (incident details)\n\nConfig push broke checkout.\n\n## Impact (incident details)\n\nEU checkout failed for 20 minutes.');
+    expect(text).toContain('## Postmortem\n\n_No postmortem has been written yet._');
   });
 });
 
 describe('escaping', () => {
+  it('keeps every line-break form inside its cell, and a title on its heading line', () => {
+    for (const br of ['\r', '\n', '\r\n', '\u2028', '\u2029', '\u0085']) expect(tableCell(`a${br}b`)).toBe('a<br>b');
+    const doc = richIncident();
+    const snap = readIncident(doc)!;
+    const text = incidentToMarkdown({ ...snap, meta: { ...snap.meta, title: 'Down\n---\n# injected\rheading' } }, T0);
+    expect(text.split('\n')[0]).toBe('# Down --- # injected heading');
+    expect(text).not.toMatch(/^# injected/m);
+    expect(text).not.toMatch(/^---$/m);
+  });
+
   it('escapes characters that would become formatting, HTML or a table break', () => {
     expect(escapeInline('a|b *c* _d_ <img> [x](y) `z` ~~s~~ &amp;')).toBe('a\\|b \\*c\\* \\_d\\_ \\<img\\> \\[x\\](y) \\`z\\` \\~\\~s\\~\\~ &amp;amp;');
     expect(tableCell('line one\nline | two')).toBe('line one<br>line \\| two');

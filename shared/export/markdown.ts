@@ -1,26 +1,25 @@
 import { ROLE_LABELS } from '../domain/roles/role-ops';
-import { isBlankDoc, type PmDoc } from '../postmortem/pm-json';
-import { LIFECYCLE_MILESTONES, type IncidentSnapshot, type TimelineEntry } from '../schema/types';
-import { escapeInline, escapeLineStart, table, tableCell, utcSeconds } from './markdown-text';
+import { METRIC_NAMES, METRIC_SPANS, describeSpan, formatDuration, metricOf } from '../metrics/metrics';
+import { isBlankDoc } from '../postmortem/pm-json';
+import type { RecordName } from '../schema/records';
+import { MILESTONE_LABEL } from '../schema/records/lifecycle-order';
+import { LIFECYCLE_MILESTONES, type Actor, type IncidentSnapshot, type TimelineEntry } from '../schema/types';
+import { escapeInline, escapeLineStart, oneLine, table, tableCell, utcSeconds } from './markdown-text';
 import { blocksMarkdown } from './pm-markdown';
 
 /**
- * The incident as GitHub Markdown: details, the postmortem as written, the
- * action items and the whole timeline as a table in UTC. Retracted entries stay,
- * struck through, with the reason, because the record must show what was believed.
+ * The incident as GitHub Markdown: every field of every record type, for
+ * people (the postmortem reads first; the timeline in UTC; retracted entries
+ * stay, struck through, with who, when and why) and for the record (an
+ * appendix with ids, devices, clocks, earlier versions and order keys).
+ * Each record type has its section in RECORD_SECTIONS, so a new record type
+ * does not compile until it has one.
  */
 
-const MILESTONE_LABEL: Record<(typeof LIFECYCLE_MILESTONES)[number], string> = {
-  started: 'Impact started',
-  detected: 'Detected',
-  declared: 'Declared',
-  acknowledged: 'Acknowledged',
-  mitigated: 'Mitigated',
-  resolved: 'Resolved',
-  closed: 'Closed',
-};
-
 const kindLabel = (kind: string): string => kind.replace(/_/g, ' ');
+const utc = (t: number | null | undefined): string => (t === null || t === undefined ? '—' : `${utcSeconds(t)} UTC`);
+const who = (a: Actor): string => tableCell(a.name);
+const orDash = (s: string | null | undefined): string => (s && s.trim() ? tableCell(s) : '—');
 
 /** Strikethrough needs non-space text right inside the tildes. */
 const struck = (cell: string): string => (cell ? `~~${cell}~~` : cell);
@@ -29,66 +28,132 @@ const entryCell = (e: TimelineEntry): string => {
   const text = tableCell(e.text);
   const parts = [e.pinned ? `📌 ${text}` : text];
   if (e.retracted) {
-    parts[0] = struck(text);
-    parts.push(`_(retracted${e.retracted.reason.trim() ? `: ${tableCell(e.retracted.reason)}` : ''})_`);
+    parts[0] = struck(e.pinned ? `📌 ${text}` : text);
+    parts.push(`_(retracted by ${who(e.retracted.by)} at ${utc(e.retracted.at)}${e.retracted.reason.trim() ? `: ${tableCell(e.retracted.reason)}` : ''})_`);
   }
-  if (e.edits.length > 0) parts.push('_(edited)_');
+  if (e.edits.length > 0) parts.push(`_(edited ${e.edits.length}×)_`);
   return parts.join(' ');
 };
-
-const detailsTable = (snap: IncidentSnapshot, exportedAt: number): string => {
-  const { meta } = snap;
-  const rows: string[][] = [
-    ['Severity', meta.severity],
-    ['Status', meta.status],
-  ];
-  if (meta.drill) rows.push(['Drill', 'yes (left out of metrics)']);
-  for (const r of snap.roles) rows.push([ROLE_LABELS[r.role], tableCell(r.holder.name)]);
-  for (const m of LIFECYCLE_MILESTONES) {
-    const t = meta.lifecycle[m];
-    if (t !== undefined) rows.push([MILESTONE_LABEL[m], `${utcSeconds(t)} UTC`]);
-  }
-  rows.push(['Incident id', tableCell(meta.id)], ['Exported', `${utcSeconds(exportedAt)} UTC`]);
-  return table(['Field', 'Value'], rows);
-};
-
-const actionsTable = (snap: IncidentSnapshot): string =>
-  snap.actions.length === 0
-    ? '_No action items._'
-    : table(
-        ['Title', 'Owner', 'Due', 'Priority', 'Type', 'Status'],
-        snap.actions.map((a) => [tableCell(a.title), tableCell(a.owner) || '—', a.due || '—', a.priority, a.type, a.status.replace('_', ' ')]),
-      );
-
-const timelineTable = (snap: IncidentSnapshot): string =>
-  snap.timeline.length === 0
-    ? '_No entries._'
-    : table(
-        ['Time (UTC)', 'Kind', 'Author', 'Entry'],
-        snap.timeline.map((e) => [utcSeconds(e.occurredAt), kindLabel(e.kind), tableCell(e.author.name), entryCell(e)]),
-      );
 
 const plainParagraphs = (text: string): string =>
   text
     .trim()
-    .split('\n')
+    .split(/\r\n|\r|\n/)
     .map((l) => escapeLineStart(escapeInline(l)))
     .join('\n');
 
-const fallbackPostmortem = (snap: IncidentSnapshot): string => {
-  const parts = ['_No postmortem has been written yet._'];
-  if (snap.meta.summary.trim()) parts.push('## Summary', plainParagraphs(snap.meta.summary));
-  if (snap.meta.impact.trim()) parts.push('## Impact', plainParagraphs(snap.meta.impact));
-  return parts.join('\n\n');
+const section = (heading: string, body: string): string => `## ${heading}\n\n${body}`;
+
+const metaSection = (snap: IncidentSnapshot, exportedAt: number): string => {
+  const { meta } = snap;
+  const rows: string[][] = [
+    ['Severity', meta.severity],
+    ['Status', meta.status],
+    ['Drill', meta.drill ? 'yes (left out of metrics)' : 'no'],
+    ['Declared by', who(meta.createdBy)],
+  ];
+  for (const m of LIFECYCLE_MILESTONES) {
+    const t = meta.lifecycle[m];
+    if (t !== undefined) rows.push([MILESTONE_LABEL[m], utc(t)]);
+  }
+  rows.push(['Incident id', tableCell(meta.id)], ['Exported', utc(exportedAt)]);
+  const figures = METRIC_NAMES.map((n) => {
+    const ms = metricOf(meta.lifecycle, n);
+    return [METRIC_SPANS[n].label, describeSpan(n), ms === null ? '—' : formatDuration(ms)];
+  });
+  const text = [table(['Field', 'Value'], rows), section('Response figures', table(['Figure', 'From → to', 'Value'], figures))];
+  if (meta.summary.trim()) text.push(section('Summary (incident details)', plainParagraphs(meta.summary)));
+  if (meta.impact.trim()) text.push(section('Impact (incident details)', plainParagraphs(meta.impact)));
+  return text.join('\n\n');
 };
 
-export const incidentToMarkdown = (snap: IncidentSnapshot, postmortem: PmDoc, exportedAt: number): string =>
-  [
-    `# ${escapeInline(snap.meta.title)}`,
-    detailsTable(snap, exportedAt),
-    isBlankDoc(postmortem) ? fallbackPostmortem(snap) : blocksMarkdown(postmortem.content),
-    '## Action items (tracker)',
-    actionsTable(snap),
-    '## Incident timeline (UTC)',
-    timelineTable(snap),
-  ].join('\n\n') + '\n';
+const RECORD_SECTIONS: { [K in RecordName]: (snap: IncidentSnapshot, exportedAt: number) => string } = {
+  meta: metaSection,
+  postmortem: (snap) => section('Postmortem', isBlankDoc(snap.postmortem) ? '_No postmortem has been written yet._' : blocksMarkdown(snap.postmortem.content)),
+  roles: (snap) =>
+    section(
+      'Roles',
+      snap.roles.length === 0
+        ? '_No roles held._'
+        : table(['Role', 'Holder', 'Since (UTC)', 'Assigned by'], snap.roles.map((r) => [ROLE_LABELS[r.role], who(r.holder), utc(r.assignedAt), who(r.assignedBy)])),
+    ),
+  experts: (snap) =>
+    section(
+      'Subject-matter experts',
+      snap.experts.length === 0
+        ? '_None._'
+        : table(['Expert', 'Area', 'Since (UTC)', 'Assigned by'], snap.experts.map((e) => [who(e.holder), orDash(e.area), utc(e.assignedAt), who(e.assignedBy)])),
+    ),
+  runbook: (snap) =>
+    section(
+      'Runbook',
+      snap.runbook.length === 0
+        ? '_No steps._'
+        : table(
+            ['#', 'Step', 'State', 'Assignee', 'Done or skipped by', 'At (UTC)', 'Notes'],
+            snap.runbook.map((s, i) => [
+              String(i + 1),
+              tableCell(s.title),
+              s.state,
+              orDash(s.assignee),
+              s.doneBy ? who(s.doneBy) : '—',
+              utc(s.doneAt),
+              [s.detail.trim() ? tableCell(s.detail) : '', s.skipReason ? `skipped: ${tableCell(s.skipReason)}` : '', s.risky ? `RISKY; rollback: ${orDash(s.rollback)}` : '']
+                .filter(Boolean)
+                .join('<br>') || '—',
+            ]),
+          ),
+    ),
+  updates: (snap) =>
+    section(
+      'Stakeholder updates',
+      snap.updates.length === 0
+        ? '_None posted._'
+        : table(['Posted (UTC)', 'Status', 'By', 'Update'], snap.updates.map((u) => [utc(u.postedAt), u.status, who(u.postedBy), tableCell(u.text)])),
+    ),
+  actions: (snap) =>
+    section(
+      'Action items (tracker)',
+      snap.actions.length === 0
+        ? '_No action items._'
+        : table(
+            ['Title', 'Owner', 'Due', 'Priority', 'Type', 'Status', 'Created'],
+            snap.actions.map((a) => [tableCell(a.title), orDash(a.owner), a.due || '—', a.priority, a.type, a.status.replace('_', ' '), `${utc(a.createdAt)} by ${who(a.createdBy)}`]),
+          ),
+    ),
+  timeline: (snap) =>
+    section(
+      'Incident timeline (UTC)',
+      snap.timeline.length === 0
+        ? '_No entries._'
+        : table(['Time (UTC)', 'Kind', 'Author', 'Entry'], snap.timeline.map((e) => [utcSeconds(e.occurredAt), kindLabel(e.kind), who(e.author), entryCell(e)])),
+    ),
+};
+
+/** In the order people read (the order of RECORD_SECTIONS): details, the postmortem, who held what, the work, the record. */
+const READING_ORDER = Object.keys(RECORD_SECTIONS) as RecordName[];
+
+const bullet = (s: string) => `- ${s}`;
+
+/** Ids, devices, clocks, earlier versions and retractions: what an auditor needs to match this file to the record. */
+const appendix = (snap: IncidentSnapshot): string => {
+  const lines: string[] = [];
+  for (const e of snap.timeline) {
+    lines.push(bullet(`Entry \`${escapeInline(e.id)}\` (${kindLabel(e.kind)}): happened ${utc(e.occurredAt)}, recorded ${utc(e.recordedAt)} by ${who(e.author)} on device \`${escapeInline(e.author.deviceId)}\`, clock ${e.clock}${e.pinned ? ', pinned' : ''}`));
+    for (const v of e.edits) {
+      lines.push(`  - earlier version, replaced ${utc(v.editedAt)} by ${who(v.editedBy)} (\`${escapeInline(v.editedBy.deviceId)}\`): happened ${utc(v.occurredAt)}: ${tableCell(v.text)}`);
+      if (v.lifted) lines.push(`    - this change lifted a retraction by ${who(v.lifted.by)} at ${utc(v.lifted.at)}${v.lifted.reason.trim() ? `: ${tableCell(v.lifted.reason)}` : ''}`);
+    }
+    if (e.retracted) lines.push(`  - retracted ${utc(e.retracted.at)} by ${who(e.retracted.by)} (\`${escapeInline(e.retracted.by.deviceId)}\`)${e.retracted.reason.trim() ? `: ${tableCell(e.retracted.reason)}` : ''}`);
+  }
+  for (const s of snap.runbook) lines.push(bullet(`Step \`${escapeInline(s.id)}\`: ${tableCell(s.title)}${s.order ? `, order key \`${escapeInline(s.order)}\`` : ''}${s.doneBy ? `, ${s.state} on device \`${escapeInline(s.doneBy.deviceId)}\`` : ''}`));
+  for (const a of snap.actions) lines.push(bullet(`Action item \`${escapeInline(a.id)}\`: ${tableCell(a.title)}, created on device \`${escapeInline(a.createdBy.deviceId)}\``));
+  for (const u of snap.updates) lines.push(bullet(`Update \`${escapeInline(u.id)}\`: posted on device \`${escapeInline(u.postedBy.deviceId)}\``));
+  for (const r of snap.roles) lines.push(bullet(`${ROLE_LABELS[r.role]}: ${who(r.holder)} (\`${escapeInline(r.holder.deviceId)}\`), assigned on device \`${escapeInline(r.assignedBy.deviceId)}\``));
+  for (const x of snap.experts) lines.push(bullet(`Expert ${who(x.holder)} (\`${escapeInline(x.holder.deviceId)}\`), assigned on device \`${escapeInline(x.assignedBy.deviceId)}\``));
+  lines.push(bullet(`Declared on device \`${escapeInline(snap.meta.createdBy.deviceId)}\``));
+  return section('Appendix: record details', lines.join('\n'));
+};
+
+export const incidentToMarkdown = (snap: IncidentSnapshot, exportedAt: number): string =>
+  [`# ${escapeInline(oneLine(snap.meta.title))}`, ...READING_ORDER.map((name) => RECORD_SECTIONS[name](snap, exportedAt)), appendix(snap)].join('\n\n') + '\n';

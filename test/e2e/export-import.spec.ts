@@ -145,11 +145,16 @@ test('a corrupted or foreign file is refused with a clear message and creates no
   await context.close();
 });
 
-test('PDF goes through the print dialog with a print view of postmortem and timeline only', async ({ page }) => {
+test('PDF goes through the print dialog with a print view of the whole record, experts included', async ({ page }) => {
   await page.goto('/');
   await enterName(page, 'Ada');
   await declareIncident(page, 'Print me | please', 'SEV3');
   await addEntry(page, 'decision', 'Print the timeline too');
+  const roles = page.getByRole('complementary', { name: 'Incident details' }).getByRole('region', { name: 'Roles' });
+  await roles.getByLabel("Expert's name").fill('Bob');
+  await roles.getByLabel("Expert's area").fill('Kafka');
+  await roles.getByRole('button', { name: 'Add expert' }).click();
+  await expect(roles.getByTestId('expert-row')).toHaveCount(1);
   await page.getByRole('tab', { name: 'Postmortem' }).click();
   await page.getByTestId('postmortem-editor').click();
   await page.keyboard.type('What we learned.');
@@ -164,5 +169,6 @@ test('PDF goes through the print dialog with a print view of postmortem and time
   await expect(view.locator('h1')).toHaveText('Print me | please');
   await expect(view).toContainText('What we learned.');
   await expect(view.locator('table').last()).toContainText('Print the timeline too');
+  await expect(view).toContainText('Subject-matter expert (Kafka)Bob');
   await expect(page.getByTestId('incident-title')).toBeHidden();
 });

@@ -3,8 +3,6 @@ import { DomainError } from '@shared/core/errors';
 import { exportFileName } from '@shared/export/file-name';
 import { incidentToJson } from '@shared/export/json';
 import { incidentToMarkdown } from '@shared/export/markdown';
-import { fragmentToJson } from '@shared/postmortem/fragment-json';
-import { postmortemOf } from '@shared/schema/incident-doc';
 import { readIncident } from '@shared/schema/read-model';
 import type { IncidentSnapshot } from '@shared/schema/types';
 import { platform } from '../../platform';
@@ -29,7 +27,7 @@ export const exportMarkdown = (doc: Y.Doc): Promise<SaveResult> => {
   return platform.saveFile({
     suggestedName: exportFileName(snap.meta, 'md'),
     mimeType: 'text/markdown',
-    data: incidentToMarkdown(snap, fragmentToJson(postmortemOf(doc)), Date.now()),
+    data: incidentToMarkdown(snap, Date.now()),
   });
 };
 

@@ -1,9 +1,11 @@
 import type * as Y from 'yjs';
-import { fragmentToJson } from '@shared/postmortem/fragment-json';
 import { isBlankDoc, type PmNode } from '@shared/postmortem/pm-json';
 import { safeLinkTarget, utcSeconds } from '@shared/export/markdown-text';
-import { postmortemOf } from '@shared/schema/incident-doc';
 import { readIncident } from '@shared/schema/read-model';
+import { METRIC_NAMES, METRIC_SPANS, describeSpan, formatDuration, metricOf } from '@shared/metrics/metrics';
+import { MILESTONE_LABEL } from '@shared/schema/records/lifecycle-order';
+import { LIFECYCLE_MILESTONES } from '@shared/schema/types';
+import { ROLE_LABELS } from '@shared/domain/roles/role-ops';
 import './print.css';
 
 /*
@@ -43,20 +45,43 @@ const pmNode = (node: PmNode): Node => {
 const table = (head: string[], rows: Child[][]): HTMLElement =>
   h('table', {}, h('thead', {}, h('tr', {}, ...head.map((c) => h('th', {}, c)))), h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))));
 
+const utc = (t: number | null | undefined): string => (t === null || t === undefined ? '—' : `${utcSeconds(t)} UTC`);
+
+/** The print view (the PDF): the same record as the Markdown export, in the same order. */
 export const buildPrintView = (doc: Y.Doc): HTMLElement | null => {
   const snap = readIncident(doc);
   if (!snap) return null;
-  const { meta } = snap;
-  const postmortem = fragmentToJson(postmortemOf(doc));
+  const { meta, postmortem } = snap;
   const root = h('article', { class: 'print-root', 'aria-hidden': 'true' });
+  const figures = METRIC_NAMES.map((n) => {
+    const ms = metricOf(meta.lifecycle, n);
+    return [METRIC_SPANS[n].label, describeSpan(n), ms === null ? '—' : formatDuration(ms)];
+  });
   root.append(
     h('h1', {}, meta.title),
-    h('p', { class: 'print-meta' }, `${meta.severity} · ${meta.status}${meta.drill ? ' · drill' : ''} · times in UTC`),
-    ...(isBlankDoc(postmortem) ? [h('p', {}, meta.summary || 'No postmortem has been written yet.')] : postmortem.content.map(pmNode)),
+    h('p', { class: 'print-meta' }, `${meta.severity} · ${meta.status}${meta.drill ? ' · drill' : ''} · declared by ${meta.createdBy.name} · times in UTC`),
+    table(['Milestone', 'Time (UTC)'], LIFECYCLE_MILESTONES.filter((m) => meta.lifecycle[m] !== undefined).map((m) => [MILESTONE_LABEL[m], utc(meta.lifecycle[m])])),
+    h('h2', {}, 'Response figures'),
+    table(['Figure', 'From → to', 'Value'], figures),
+    ...(meta.summary.trim() ? [h('h2', {}, 'Summary (incident details)'), h('p', {}, meta.summary)] : []),
+    ...(meta.impact.trim() ? [h('h2', {}, 'Impact (incident details)'), h('p', {}, meta.impact)] : []),
+    ...(isBlankDoc(postmortem) ? [h('p', {}, 'No postmortem has been written yet.')] : postmortem.content.map(pmNode)),
+    h('h2', {}, 'Roles'),
+    table(
+      ['Role', 'Holder', 'Since (UTC)'],
+      [...snap.roles.map((r) => [ROLE_LABELS[r.role], r.holder.name, utc(r.assignedAt)]), ...snap.experts.map((e) => [`Subject-matter expert${e.area ? ` (${e.area})` : ''}`, e.holder.name, utc(e.assignedAt)])],
+    ),
+    h('h2', {}, 'Runbook'),
+    table(
+      ['Step', 'State', 'Assignee', 'By', 'At (UTC)', 'Notes'],
+      snap.runbook.map((st) => [st.title, st.state, st.assignee ?? '—', st.doneBy?.name ?? '—', utc(st.doneAt), [st.detail, st.skipReason ? `skipped: ${st.skipReason}` : '', st.risky ? `risky; rollback: ${st.rollback ?? 'none given'}` : ''].filter(Boolean).join('; ') || '—']),
+    ),
+    h('h2', {}, 'Stakeholder updates'),
+    table(['Posted (UTC)', 'Status', 'By', 'Update'], snap.updates.map((u) => [utc(u.postedAt), u.status, u.postedBy.name, u.text])),
     h('h2', {}, 'Action items'),
     table(
       ['Action item', 'Owner', 'Due', 'Priority', 'Type', 'Status'],
-      snap.actions.map((a) => [a.title, a.owner, a.due, a.priority, a.type, a.status.replace('_', ' ')]),
+      snap.actions.map((a) => [a.title, a.owner || '—', a.due || '—', a.priority, a.type, a.status.replace('_', ' ')]),
     ),
     h('h2', {}, 'Incident timeline (UTC)'),
     table(
@@ -65,7 +90,9 @@ export const buildPrintView = (doc: Y.Doc): HTMLElement | null => {
         utcSeconds(e.occurredAt),
         e.kind.replace(/_/g, ' '),
         e.author.name,
-        e.retracted ? h('span', {}, h('s', {}, e.text), ` (retracted${e.retracted.reason ? `: ${e.retracted.reason}` : ''})`) : `${e.pinned ? '📌 ' : ''}${e.text}`,
+        e.retracted
+          ? h('span', {}, h('s', {}, e.text), ` (retracted by ${e.retracted.by.name} at ${utc(e.retracted.at)}${e.retracted.reason ? `: ${e.retracted.reason}` : ''})`)
+          : `${e.pinned ? '📌 ' : ''}${e.text}${e.edits.length > 0 ? ` (edited ${e.edits.length}×)` : ''}`,
       ]),
     ),
   );
