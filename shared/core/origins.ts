@@ -1,7 +1,7 @@
 /**
  * Transaction origins. Every Yjs write passes one of these to `doc.transact`.
- * The UndoManager tracks only LOCAL_ORIGIN, so a user can never undo a peer's
- * work, a storage load or an import.
+ * The undo journal (shared/domain/undo) records only LOCAL_ORIGIN, so a user
+ * can never undo a peer's work, a storage load or an import.
  */
 export const LOCAL_ORIGIN = 'warroom:local';
 /** Applying updates read back from IndexedDB; must not be written again. */
@@ -10,5 +10,15 @@ export const STORAGE_ORIGIN = 'warroom:storage';
 export const REMOTE_ORIGIN = 'warroom:remote';
 /** Applying a validated import. */
 export const IMPORT_ORIGIN = 'warroom:import';
+/** The logged change that undoes one of this user's own changes (never an erasure: see the undo journal). */
+export const UNDO_ORIGIN = 'warroom:undo';
+/** The logged change that redoes one this user undid. */
+export const REDO_ORIGIN = 'warroom:redo';
 
-export type WarroomOrigin = typeof LOCAL_ORIGIN | typeof STORAGE_ORIGIN | typeof REMOTE_ORIGIN | typeof IMPORT_ORIGIN;
+export type WarroomOrigin =
+  | typeof LOCAL_ORIGIN
+  | typeof STORAGE_ORIGIN
+  | typeof REMOTE_ORIGIN
+  | typeof IMPORT_ORIGIN
+  | typeof UNDO_ORIGIN
+  | typeof REDO_ORIGIN;

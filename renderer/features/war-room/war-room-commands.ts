@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { setDrill, setSeverity, setStatus } from '@shared/domain/incident/incident-ops';
 import { SEVERITIES, STATUSES, type IncidentMeta } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
-import { undoManagerFor } from '../../data/undo';
+import { undoJournalFor } from '@shared/domain/undo/journal';
 import { useRunOp } from '../../data/use-run-op';
 import { useUndo } from '../../data/use-undo';
 import { useAppStore } from '../../store/app-store';
@@ -24,7 +24,7 @@ export const useWarRoomCommands = (handle: IncidentHandle, meta: IncidentMeta | 
   const setMainPane = useAppStore((s) => s.setMainPane);
   const { undo, redo } = useUndo(handle);
   // Start recording from the moment the war room opens: declaring is not undoable.
-  useEffect(() => void undoManagerFor(handle.doc), [handle]);
+  useEffect(() => void undoJournalFor(handle.doc), [handle]);
 
   // Rebuilt only when a title would change, not on every entry added.
   const declared = meta !== null;
