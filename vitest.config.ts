@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Every unit test runs in a zone with daylight saving, so code that reads a
+    // typed time with today's offset instead of the typed date's fails here.
+    env: { TZ: 'America/Los_Angeles' },
     // Sized for a loaded CI machine four times slower than a quiet one: the
     // slowest tests (packaging, the convergence property) take 5-15 s here
     // when quiet and were seen at 38 s on a busy machine. A test is limited

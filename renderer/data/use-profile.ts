@@ -4,6 +4,7 @@ import { systemContext, type OpContext } from '@shared/core/context';
 import { actorOf } from '@shared/storage/profile';
 import type { ProfileRow } from '@shared/storage/database';
 import { useServices } from './services';
+import { useAppStore } from '../store/app-store';
 
 /** The local profile, live from Dexie so a rename shows everywhere at once. */
 export const useProfile = (): ProfileRow => {
@@ -15,4 +16,14 @@ export const useProfile = (): ProfileRow => {
 export const useOpContext = (): OpContext => {
   const profile = useProfile();
   return useMemo(() => systemContext(actorOf(profile)), [profile]);
+};
+
+/**
+ * The context for operations on one incident: "me", plus the time its changes
+ * happened at when this person is recording it after the fact.
+ */
+export const useIncidentOpContext = (incidentId: string): OpContext => {
+  const base = useOpContext();
+  const asOf = useAppStore((s) => s.recordAsOf[incidentId]);
+  return useMemo(() => (asOf === undefined ? base : { ...base, happenedAt: asOf }), [base, asOf]);
 };

@@ -4,7 +4,7 @@ import type { OpContext } from '@shared/core/context';
 import { isDomainError } from '@shared/core/errors';
 import { useAppStore } from '../store/app-store';
 import type { IncidentHandle } from './incident-registry';
-import { useOpContext } from './use-profile';
+import { useIncidentOpContext } from './use-profile';
 
 export type OpResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -25,7 +25,7 @@ export const errorMessage = (e: unknown): string =>
  * after the commit, and a failed write is reported here as a notice too.
  */
 export const useRunOp = (handle: IncidentHandle) => {
-  const ctx = useOpContext();
+  const ctx = useIncidentOpContext(handle.id);
   const pushNotice = useAppStore((s) => s.pushNotice);
   return useCallback(
     <T>(op: (doc: Y.Doc, ctx: OpContext) => T): OpResult<T> => {

@@ -9,6 +9,7 @@ import { createMetricsViewSlice, type MetricsViewSlice } from './metrics-view-sl
 import { createErgonomicsSlice, type ErgonomicsSlice } from './ergonomics-slice';
 import { createPresenceSlice, type PresenceSlice } from './presence-slice';
 import { createUpdatesSlice, type UpdatesSlice } from './updates-slice';
+import { createRecordAsOfSlice, type RecordAsOfSlice } from './record-as-of-slice';
 
 /**
  * UI session state only: where the user is, what they are typing, what to tell them.
@@ -24,7 +25,8 @@ export type AppState = NavigationSlice &
   MetricsViewSlice &
   ErgonomicsSlice &
   PresenceSlice &
-  UpdatesSlice;
+  UpdatesSlice &
+  RecordAsOfSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createNavigationSlice(...a),
@@ -37,4 +39,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createErgonomicsSlice(...a),
   ...createPresenceSlice(...a),
   ...createUpdatesSlice(...a),
+  ...createRecordAsOfSlice(...a),
 }));

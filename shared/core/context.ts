@@ -8,7 +8,17 @@ export interface OpContext {
   actor: Actor;
   now: () => number;
   newId: () => string;
+  /**
+   * When the change happened, when it is recorded after the fact (a scribe
+   * replaying a call, an incident entered from its notes): declarations,
+   * status, severity, role and runbook changes are logged at this time, not
+   * at the moment of typing. Entries still carry `recordedAt` = now.
+   */
+  happenedAt?: number;
 }
+
+/** The time a change is logged at: when it happened if the person said, else now. */
+export const happenedAt = (ctx: OpContext): number => ctx.happenedAt ?? ctx.now();
 
 /** Random 128-bit id, base36; uses Web Crypto, present in browsers and Node ≥ 19. */
 export const randomId = (): string => {

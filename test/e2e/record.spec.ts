@@ -12,7 +12,7 @@ const rows = (page: Page) => page.getByTestId('timeline-entry');
 /** Every row's kind and text, as shown (retracted ones included). */
 const timelineRows = async (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('[data-testid="timeline-entry"]')].map((el) => ({
+    Array.from(document.querySelectorAll('[data-testid="timeline-entry"]')).map((el) => ({
       kind: el.getAttribute('data-kind'),
       retracted: el.getAttribute('data-retracted') === 'true',
       text: el.querySelector('.entry-text')?.textContent ?? '',

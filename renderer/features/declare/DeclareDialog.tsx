@@ -8,6 +8,8 @@ import { errorMessage } from '../../data/use-run-op';
 import { useAppStore } from '../../store/app-store';
 import { SEVERITY_HINT } from './severity-hints';
 import { useModalDialog, whenStillClosed } from '../../ui/use-modal-dialog';
+import { useZone } from '../../data/use-zone';
+import { fromDateTimeInput, zoneName } from '@shared/time/wall-clock';
 
 /** Title and severity, nothing else: declaring must take seconds. */
 export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
@@ -20,17 +22,43 @@ export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () =>
   const [drill, setDrill] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const zone = useZone();
+  const setRecordAsOf = useAppStore((s) => s.setRecordAsOf);
+  // Entering an incident after the fact: when it was declared, started and detected (optional, in the zone shown).
+  const [past, setPast] = useState(false);
+  const [declaredAt, setDeclaredAt] = useState('');
+  const [startedAt, setStartedAt] = useState('');
+  const [detectedAt, setDetectedAt] = useState('');
+  const zoneLabelFor = (value: string): string => {
+    const t = fromDateTimeInput(value, zone);
+    return t === null ? (zone === 'utc' ? 'UTC' : 'local time') : zoneName(t, zone);
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
+    const read = (value: string, what: string): number | undefined => {
+      if (!past || value.trim() === '') return undefined;
+      const t = fromDateTimeInput(value, zone);
+      if (t === null) throw new Error(`${what}: enter a complete date and time.`);
+      return t;
+    };
     try {
+      const declared = read(declaredAt, 'Declared');
+      const started = read(startedAt, 'Impact started');
+      const detected = read(detectedAt, 'Detected');
       const handle = await registry.open(randomId());
-      declareIncident(handle.doc, ctx, { title, severity, drill });
+      declareIncident(handle.doc, declared === undefined ? ctx : { ...ctx, happenedAt: declared }, { title, severity, drill, startedAt: started, detectedAt: detected });
+      // Keep recording at the declared time: what follows happened then too, until the scribe says otherwise.
+      if (declared !== undefined) setRecordAsOf(handle.id, declared);
       await handle.persistence.whenSaved();
       setTitle('');
       setDrill(false);
+      setPast(false);
+      setDeclaredAt('');
+      setStartedAt('');
+      setDetectedAt('');
       onClose();
       navigate({ name: 'incident', incidentId: handle.id });
     } catch (err) {
@@ -69,6 +97,22 @@ export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () =>
           <input type="checkbox" checked={drill} onChange={(e) => setDrill(e.target.checked)} />
           <span>This is a drill (kept out of metrics)</span>
         </label>
+        <details className="field declare-past" open={past} onToggle={(e) => setPast((e.target as HTMLDetailsElement).open)}>
+          <summary>Entering an incident that happened earlier?</summary>
+          <p className="hint">Times in {zone === 'utc' ? 'UTC' : 'local time'}. The declaration, and the changes you record next, are logged at the time they happened.</p>
+          {(
+            [
+              ['Declared at', declaredAt, setDeclaredAt],
+              ['Impact started at', startedAt, setStartedAt],
+              ['Detected at', detectedAt, setDetectedAt],
+            ] as const
+          ).map(([label, value, set]) => (
+            <label key={label} className="field">
+              <span>{label}</span>
+              <input type="datetime-local" step={1} value={value} onChange={(e) => set(e.target.value)} aria-label={`${label} (${zoneLabelFor(value)})`} />
+            </label>
+          ))}
+        </details>
         {error && (
           <p className="error" role="alert">
             {error}

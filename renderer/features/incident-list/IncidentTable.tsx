@@ -3,7 +3,7 @@ import { incidentAge, type IncidentSort } from '@shared/storage/incident-query';
 import type { IncidentRow } from '@shared/storage/database';
 import { useNow } from '../../data/use-now';
 import { useAppStore } from '../../store/app-store';
-import { formatMilestone } from '../lifecycle';
+import { wallStamp, zoneOf } from '@shared/time/wall-clock';
 
 const ariaSort = (column: IncidentSort, sort: IncidentSort, direction: 'asc' | 'desc') => {
   if (column !== sort) return undefined;
@@ -54,7 +54,7 @@ export const IncidentTable = ({ rows }: { rows: readonly IncidentRow[] }) => {
                 <span className={`badge status status-${r.status}`}>{r.status}</span>
               </td>
               <td className="mono">
-                <time dateTime={new Date(r.declaredAt).toISOString()}>{formatMilestone(r.declaredAt, utc, now)}</time>
+                <time dateTime={new Date(r.declaredAt).toISOString()}>{wallStamp(r.declaredAt, zoneOf(utc), now)}</time>
               </td>
               <td className="mono" data-testid="incident-age">
                 {age ? <span title={age.label}>{age.ongoing ? `open ${formatDuration(age.ms)}` : `resolved in ${formatDuration(age.ms)}`}</span> : '—'}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { setLifecycleTimestamp } from '@shared/domain/incident/incident-ops';
 import type { LifecycleMilestone } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
-import { formatMilestone, fromInputValue, toInputValue } from './datetime';
+import { fromDateTimeInput, toDateTimeInput, wallStamp, zoneName, zoneOf } from '@shared/time/wall-clock';
 import { useInlineOp } from './use-inline-op';
 
 interface Props {
@@ -25,6 +25,9 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const errorId = `${milestone}-time-error`;
+  const zone = zoneOf(utc);
+  // The zone's name for the date being typed (PDT for an October date, PST for a December one).
+  const draftZone = zoneName(fromDateTimeInput(draft ?? '', zone) ?? at ?? now, zone);
 
   const close = () => {
     setDraft(null);
@@ -37,7 +40,7 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
   };
   const save = (e: FormEvent) => {
     e.preventDefault();
-    const t = fromInputValue(draft ?? '', utc);
+    const t = fromDateTimeInput(draft ?? '', zone);
     if (t === null) setError('Enter a complete date and time.');
     else commit(t);
   };
@@ -51,8 +54,8 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
             {at === undefined ? (
               <span className="dim">—</span>
             ) : (
-              <time dateTime={new Date(at).toISOString()} title={new Date(at).toISOString()}>
-                {formatMilestone(at, utc, now)}
+              <time dateTime={new Date(at).toISOString()} title={wallStamp(at, zone, Number.NaN)}>
+                {wallStamp(at, zone, now)}
               </time>
             )}
             <button
@@ -61,7 +64,7 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
               className="icon-button"
               aria-label={`Edit ${label.toLowerCase()} time`}
               title={`Edit ${label.toLowerCase()} time`}
-              onClick={() => setDraft(at === undefined ? toInputValue(now, utc) : toInputValue(at, utc))}
+              onClick={() => setDraft(toDateTimeInput(at ?? now, zone))}
             >
               ✎
             </button>
@@ -80,13 +83,14 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
             <input
               type="datetime-local"
               step={1}
-              aria-label={`${label} time${utc ? ' (UTC)' : ''}`}
+              aria-label={`${label} time (${draftZone})`}
               value={draft}
               autoFocus
               aria-invalid={error !== null}
               aria-describedby={error ? errorId : undefined}
               onChange={(e) => setDraft(e.target.value)}
             />
+            <span className="dim zone-name">{draftZone}</span>
             <button type="submit">Save</button>
             {at !== undefined && milestone !== 'declared' && (
               <button type="button" onClick={() => commit(null)}>

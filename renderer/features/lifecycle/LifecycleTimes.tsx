@@ -3,6 +3,7 @@ import type { IncidentHandle } from '../../data/incident-registry';
 import { useNow } from '../../data/use-now';
 import { useAppStore } from '../../store/app-store';
 import { LifecycleField } from './LifecycleField';
+import { RecordAsOf } from './RecordAsOf';
 import './lifecycle.css';
 
 export { MILESTONE_LABEL } from '@shared/schema/records/lifecycle-order';
@@ -14,6 +15,7 @@ export const LifecycleTimes = ({ lifecycle, handle }: { lifecycle: Lifecycle; ha
   const now = useNow(60_000);
   return (
     <section className="lifecycle" aria-label="Lifecycle times">
+      <RecordAsOf incidentId={handle.id} />
       <dl>
         {LIFECYCLE_MILESTONES.map((m) => (
           <LifecycleField key={m} milestone={m} label={MILESTONE_LABEL[m]} at={lifecycle[m]} utc={utc} now={now} handle={handle} />

@@ -2,4 +2,3 @@ export { IncidentControls } from './IncidentControls';
 export { LifecycleTimes, MILESTONE_LABEL } from './LifecycleTimes';
 export { TitleEditor, RENAME_BUTTON_ID } from './TitleEditor';
 export { editButtonId } from './LifecycleField';
-export { formatMilestone } from './datetime';

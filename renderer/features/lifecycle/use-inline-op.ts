@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type * as Y from 'yjs';
 import type { OpContext } from '@shared/core/context';
 import type { IncidentHandle } from '../../data/incident-registry';
-import { useOpContext } from '../../data/use-profile';
+import { useIncidentOpContext } from '../../data/use-profile';
 import { errorMessage } from '../../data/use-run-op';
 
 /**
@@ -12,7 +12,7 @@ import { errorMessage } from '../../data/use-run-op';
  * the save indicator reports it, and a failed write keeps the change for the retry.
  */
 export const useInlineOp = (handle: IncidentHandle) => {
-  const ctx = useOpContext();
+  const ctx = useIncidentOpContext(handle.id);
   return useCallback(
     (op: (doc: Y.Doc, ctx: OpContext) => void): string | null => {
       try {

@@ -6,10 +6,12 @@ import { useAppStore } from '../../store/app-store';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useRunOp } from '../../data/use-run-op';
 import { AUTHORED_KIND_INFO, kindForShortcut } from './entry-kinds';
+import { useZone } from '../../data/use-zone';
 
 /**
  * The scribe's input. Enter commits; Alt+letter picks the kind; Alt+P pins;
- * "14:32 …" or "-5m …" sets when it happened. The text is cleared when the
+ * "14:32 …", "-5m …" or "2015-10-21 14:51Z …" sets when it happened, read in
+ * the zone the timeline is shown in (see parseCapture). The text is cleared when the
  * entry is in the document, and kept when the entry is refused. A failed disk
  * write does not bring it back: the entry is already recorded and kept for the
  * retry, so a second Enter would record it twice.
@@ -22,11 +24,12 @@ export const CaptureBox = memo(function CaptureBox({ handle }: { handle: Inciden
   const togglePinned = useAppStore((s) => s.toggleCapturePinned);
   const resetPinned = useAppStore((s) => s.resetCapturePinned);
   const runOp = useRunOp(handle);
+  const zone = useZone();
   const [text, setText] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
 
   const commit = () => {
-    const parsed = parseCapture(text, Date.now());
+    const parsed = parseCapture(text, Date.now(), zone);
     if (!parsed.text) return;
     const result = runOp((doc, ctx) => addEntry(doc, ctx, { kind, text: parsed.text, occurredAt: parsed.occurredAt, pinned }));
     if (!result.ok) return;
@@ -89,7 +92,7 @@ export const CaptureBox = memo(function CaptureBox({ handle }: { handle: Inciden
         ref={inputRef}
         className="capture-input"
         aria-label="Timeline entry text"
-        placeholder={`${AUTHORED_KIND_INFO[kind].label}: what happened? ("14:32 …" or "-5m …" to set the time, Enter to add)`}
+        placeholder={`${AUTHORED_KIND_INFO[kind].label}: what happened? (start with "14:32", "-5m" or "2015-10-21 14:51" for when, in ${zone === 'utc' ? 'UTC' : 'local time'}; Enter adds)`}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}

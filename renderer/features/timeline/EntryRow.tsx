@@ -1,8 +1,7 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import type { TimelineEntry } from '@shared/schema/types';
 import { KIND_LABEL } from './entry-kinds';
-import { formatClock } from './time-format';
-import { localDateTime } from '../../ui/local-time';
+import { wallDate, wallStampOn, wallTime, zoneName, type Zone } from '@shared/time/wall-clock';
 import { EntryEditor } from './EntryEditor';
 import { EntryHistory } from './EntryHistory';
 import { RetractForm } from './RetractForm';
@@ -14,16 +13,32 @@ type Mode = 'view' | 'edit' | 'retract';
 
 interface Props {
   entry: TimelineEntry;
-  utc: boolean;
+  /** The zone times are shown in, and `today` in it: a row of another day shows its date. */
+  zone: Zone;
+  today: string;
   commands: EntryCommands;
 }
+
+/** "14:51:05 PST" (for titles and the retraction line: "2015-10-21 14:51:05 PDT" when not today). */
+const stamp = wallStampOn;
+
+/** The time column: the time and its zone, and above it the date when it is not today. */
+const TimeCell = ({ t, zone, today }: { t: number; zone: Zone; today: string }) => {
+  const date = wallDate(t, zone);
+  return (
+    <>
+      {date !== today && <span className="entry-date">{date}</span>}
+      {wallTime(t, zone)} {zoneName(t, zone)}
+    </>
+  );
+};
 
 /**
  * One timeline entry. Retracted entries stay visible, struck through, with who
  * retracted them and why. When the row has focus: P pins, E edits, R retracts,
  * H shows the edit history.
  */
-export const EntryRow = memo(({ entry, utc, commands }: Props) => {
+export const EntryRow = memo(({ entry, zone, today, commands }: Props) => {
   const [mode, setMode] = useState<Mode>('view');
   const [showHistory, setShowHistory] = useState(false);
   const late = entry.recordedAt - entry.occurredAt > 60_000;
@@ -56,14 +71,14 @@ export const EntryRow = memo(({ entry, utc, commands }: Props) => {
       <time
         className="entry-time"
         dateTime={new Date(entry.occurredAt).toISOString()}
-        title={`Happened ${localDateTime(entry.occurredAt)}${late ? `; recorded ${localDateTime(entry.recordedAt)}` : ''}`}
+        title={`Happened ${stamp(entry.occurredAt, zone, '')}${late ? `; recorded ${stamp(entry.recordedAt, zone, '')}` : ''}`}
       >
-        {formatClock(entry.occurredAt, utc)}
+        <TimeCell t={entry.occurredAt} zone={zone} today={today} />
       </time>
       <span className={`entry-kind badge kind-${entry.kind}`}>{KIND_LABEL[entry.kind]}</span>
       <div className="entry-body">
         {mode === 'edit' ? (
-          <EntryEditor entry={entry} commands={commands} onDone={() => setMode('view')} />
+          <EntryEditor entry={entry} zone={zone} commands={commands} onDone={() => setMode('view')} />
         ) : (
           <span className="entry-text">
             {entry.pinned && (
@@ -81,12 +96,12 @@ export const EntryRow = memo(({ entry, utc, commands }: Props) => {
         )}
         {retracted && (
           <span className="entry-retraction">
-            Retracted by {retracted.by.name} at {formatClock(retracted.at, utc)}
+            Retracted by {retracted.by.name} at {stamp(retracted.at, zone, today)}
             {retracted.reason ? `: ${retracted.reason}` : ''}
           </span>
         )}
         {mode === 'retract' && <RetractForm entry={entry} commands={commands} onDone={() => setMode('view')} />}
-        {showHistory && <EntryHistory entry={entry} utc={utc} />}
+        {showHistory && <EntryHistory entry={entry} zone={zone} today={today} />}
       </div>
       <span className="entry-author">
         {entry.author.name}

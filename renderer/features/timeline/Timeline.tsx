@@ -7,11 +7,13 @@ import { CaptureBox } from './CaptureBox';
 import { TimelineFilters } from './TimelineFilters';
 import { VirtualEntryList } from './VirtualEntryList';
 import { useEntryCommands } from './entry-commands';
+import { useToday, useZone } from '../../data/use-zone';
 
 export const Timeline = ({ handle }: { handle: IncidentHandle }) => {
   const entries = useTimeline(handle.doc);
   const filter = useAppStore((s) => s.timelineFilter);
-  const utc = useAppStore((s) => s.utc);
+  const zone = useZone();
+  const today = useToday(zone);
   const commands = useEntryCommands(handle);
   const shown = useMemo(() => filterEntries(entries, filter), [entries, filter]);
   return (
@@ -20,7 +22,7 @@ export const Timeline = ({ handle }: { handle: IncidentHandle }) => {
       {shown.length === 0 ? (
         <p className="empty entries-scroll">{entries.length === 0 ? 'No entries yet. Type what you see and press Enter.' : 'No entry matches the filters.'}</p>
       ) : (
-        <VirtualEntryList entries={shown} utc={utc} commands={commands} />
+        <VirtualEntryList entries={shown} zone={zone} today={today} commands={commands} />
       )}
       <CaptureBox handle={handle} />
     </section>

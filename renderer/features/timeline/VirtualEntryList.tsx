@@ -1,12 +1,31 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type { TimelineEntry } from '@shared/schema/types';
+import { wallDate, wallDayHeading, type Zone } from '@shared/time/wall-clock';
 import { EntryRow } from './EntryRow';
 import type { EntryCommands } from './entry-commands';
 import { useFollowEnd } from './use-follow-end';
 
 /** A one-line entry; most are. */
 const ROW_ESTIMATE = 38;
+const DAY_ESTIMATE = 30;
+
+type Item = { kind: 'day'; key: string; label: string } | { kind: 'entry'; key: string; entry: TimelineEntry };
+
+/** The entries with a day heading before the first and at every change of day, in the zone shown. */
+const withDays = (entries: readonly TimelineEntry[], zone: Zone): Item[] => {
+  const items: Item[] = [];
+  let day = '';
+  for (const entry of entries) {
+    const d = wallDate(entry.occurredAt, zone);
+    if (d !== day) {
+      day = d;
+      items.push({ kind: 'day', key: `day:${d}`, label: wallDayHeading(entry.occurredAt, zone) });
+    }
+    items.push({ kind: 'entry', key: entry.id, entry });
+  }
+  return items;
+};
 
 /**
  * A row's height from its ResizeObserver entry; a row just mounted counts as
@@ -20,23 +39,23 @@ const measureRow = (el: Element, entry: ResizeObserverEntry | undefined, v: Virt
   return v.itemSizeCache.get(v.options.getItemKey(v.indexFromElement(el))) ?? ROW_ESTIMATE;
 };
 
-
 /**
  * The timeline as a virtualised list (TanStack Virtual): only the rows on screen
  * are in the DOM, so 10,000 entries scroll like 10. Rows have variable height
  * and are measured. While the reader is at the end, new entries keep it there.
  */
-export const VirtualEntryList = ({ entries, utc, commands }: { entries: readonly TimelineEntry[]; utc: boolean; commands: EntryCommands }) => {
+export const VirtualEntryList = ({ entries, zone, today, commands }: { entries: readonly TimelineEntry[]; zone: Zone; today: string; commands: EntryCommands }) => {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const items = useMemo(() => withDays(entries, zone), [entries, zone]);
   // TanStack Virtual returns functions that the React compiler cannot memoise; that is expected here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: entries.length,
+    count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: (i) => (items[i]!.kind === 'day' ? DAY_ESTIMATE : ROW_ESTIMATE),
     measureElement: measureRow,
     overscan: 12,
-    getItemKey: (i) => entries[i]!.id,
+    getItemKey: (i) => items[i]!.key,
     onChange: (v) => followChange(v),
   });
   const contentRef = useRef<HTMLDivElement>(null);
@@ -45,16 +64,25 @@ export const VirtualEntryList = ({ entries, utc, commands }: { entries: readonly
   return (
     <div ref={scrollRef} className="entries-scroll" data-testid="timeline">
       <div ref={contentRef} role="list" aria-label="Timeline entries" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((row) => (
-          <div
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
-          >
-            <EntryRow entry={entries[row.index]!} utc={utc} commands={commands} />
-          </div>
-        ))}
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index]!;
+          return (
+            <div
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
+            >
+              {item.kind === 'day' ? (
+                <div role="listitem" className="day-separator" data-testid="day-separator">
+                  {item.label}
+                </div>
+              ) : (
+                <EntryRow entry={item.entry} zone={zone} today={today} commands={commands} />
+              )}
+            </div>
+          );
+        })}
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { readableUtc } from '../../time/utc-time';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { declareIncident, setDrill, setLifecycleTimestamp, setSeverity, setStatus, setSummaryFields, setTitle } from './incident-ops';
@@ -183,7 +184,7 @@ describe('setStatus', () => {
     expect(meta.lifecycle.mitigated).toBeUndefined();
     expect(meta.lifecycle.acknowledged).toBe(declaredAt + MINUTE);
     expect(lastEntry().text).toContain('(moved back)');
-    expect(lastEntry().text).toContain(`mitigated was ${new Date(declaredAt + 2 * MINUTE).toISOString().replace('.000Z', 'Z')}`);
+    expect(lastEntry().text).toContain(`mitigated was ${readableUtc(declaredAt + 2 * MINUTE)}`);
   });
 
   it('does nothing when the status is unchanged', () => {

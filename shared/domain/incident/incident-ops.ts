@@ -2,9 +2,12 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { LOCAL_ORIGIN } from '../../core/origins';
 import { DomainError } from '../../core/errors';
-import type { OpContext } from '../../core/context';
+import { happenedAt, type OpContext } from '../../core/context';
 import { appendEntry, requireDeclared } from '../doc-access';
 import { applyLifecyclePatch, assertLifecycleOrder, isRegression, lifecyclePatchForStatus } from './lifecycle';
+import { milestoneWords } from '../../schema/records/lifecycle-order';
+import { readableUtc } from '../../time/utc-time';
+import { LIFECYCLE_MILESTONES } from '../../schema/types';
 import { SCHEMA_VERSION, metaOf } from '../../schema/incident-doc';
 import { META_KEYS, lifecycleKey } from '../../schema/records/meta';
 import { readLifecycle, readMeta } from '../../schema/read-model';
@@ -29,13 +32,13 @@ const declareSchema = z.object({
 });
 export type DeclareInput = z.input<typeof declareSchema>;
 
-const fmt = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
+const fmt = readableUtc;
 
 /** Declare the incident: writes meta and the first timeline entry. The doc must be empty. */
 export const declareIncident = (doc: Y.Doc, ctx: OpContext, input: DeclareInput): void => {
   const data = parseOrThrow(declareSchema, input, 'Declare incident');
   if (readMeta(doc)) throw new DomainError('already_declared', 'This incident has already been declared.');
-  const now = ctx.now();
+  const now = happenedAt(ctx);
   const lifecycle: Lifecycle = { started: data.startedAt, detected: data.detectedAt, declared: now };
   for (const k of Object.keys(lifecycle) as LifecycleMilestone[]) if (lifecycle[k] === undefined) delete lifecycle[k];
   assertLifecycleOrder(lifecycle);
@@ -66,7 +69,7 @@ export const setTitle = (doc: Y.Doc, ctx: OpContext, title: string): void => {
   if (prev === next) return;
   doc.transact(() => {
     meta.set(META_KEYS.title, next);
-    appendEntry(doc, ctx, { kind: 'lifecycle', text: `Title changed from “${String(prev)}” to “${next}”`, occurredAt: ctx.now() });
+    appendEntry(doc, ctx, { kind: 'lifecycle', text: `Title changed from “${String(prev)}” to “${next}”`, occurredAt: happenedAt(ctx) });
   }, LOCAL_ORIGIN);
 };
 
@@ -77,7 +80,7 @@ export const setSeverity = (doc: Y.Doc, ctx: OpContext, severity: Severity): voi
   if (prev === next) return;
   doc.transact(() => {
     meta.set(META_KEYS.severity, next);
-    appendEntry(doc, ctx, { kind: 'severity_change', text: `Severity ${String(prev)} → ${next}`, occurredAt: ctx.now() });
+    appendEntry(doc, ctx, { kind: 'severity_change', text: `Severity ${String(prev)} → ${next}`, occurredAt: happenedAt(ctx) });
   }, LOCAL_ORIGIN);
 };
 
@@ -88,18 +91,20 @@ export const setSeverity = (doc: Y.Doc, ctx: OpContext, severity: Severity): voi
  */
 export const setStatus = (doc: Y.Doc, ctx: OpContext, status: Status, at?: number): void => {
   const next = parseOrThrow(statusSchema, status, 'Status');
-  const when = at === undefined ? ctx.now() : parseOrThrow(timestampSchema, at, 'Status time');
+  const when = at === undefined ? happenedAt(ctx) : parseOrThrow(timestampSchema, at, 'Status time');
   const meta = requireDeclared(doc);
   const prev = readMeta(doc)!.status;
   if (prev === next) return;
   const lifecycle = readLifecycle(meta);
-  const patch = lifecyclePatchForStatus(lifecycle, prev, next, when);
+  const patch = lifecyclePatchForStatus(lifecycle, prev, next, when, at !== undefined || ctx.happenedAt !== undefined);
   assertLifecycleOrder(applyLifecyclePatch(lifecycle, patch));
-  const cleared = patch.clear.map((m) => `${m} was ${fmt(lifecycle[m]!)}`);
+  const cleared = patch.clear.map((m) => `${milestoneWords(m)} was ${fmt(lifecycle[m]!)}`);
+  const fellBack = patch.fellBack.map(({ milestone, from }) => `${milestoneWords(milestone)} set to ${milestoneWords(from)}'s time, since now would be after ${milestoneWords(laterThan(applyLifecyclePatch(lifecycle, patch), milestone, when))}`);
   const text =
     `Status ${prev} → ${next}` +
     (isRegression(prev, next) ? ' (moved back)' : '') +
-    (cleared.length > 0 ? `; cleared ${cleared.join(', ')}` : '');
+    (cleared.length > 0 ? `; cleared ${cleared.join(', ')}` : '') +
+    (fellBack.length > 0 ? `; ${fellBack.join('; ')}` : '');
   doc.transact(() => {
     meta.set(META_KEYS.status, next);
     for (const [m, t] of Object.entries(patch.set)) meta.set(lifecycleKey(m), t);
@@ -107,6 +112,10 @@ export const setStatus = (doc: Y.Doc, ctx: OpContext, status: Status, at?: numbe
     appendEntry(doc, ctx, { kind: 'status_change', text, occurredAt: when });
   }, LOCAL_ORIGIN);
 };
+
+/** The first milestone after `m` that is earlier than `t`: why an automatic stamp fell back. */
+const laterThan = (lifecycle: Lifecycle, m: LifecycleMilestone, t: number): LifecycleMilestone =>
+  LIFECYCLE_MILESTONES.slice(LIFECYCLE_MILESTONES.indexOf(m) + 1).find((x) => lifecycle[x] !== undefined && lifecycle[x]! < t) ?? m;
 
 /** Set or clear one lifecycle timestamp by hand (e.g. "started" read off a graph afterwards). */
 export const setLifecycleTimestamp = (
@@ -130,7 +139,7 @@ export const setLifecycleTimestamp = (
     else meta.set(lifecycleKey(m), when);
     appendEntry(doc, ctx, {
       kind: 'lifecycle',
-      text: when === null ? `Cleared “${m}” time` : `Set “${m}” time to ${fmt(when)}`,
+      text: when === null ? `Cleared the ${milestoneWords(m)} time` : `Set the ${milestoneWords(m)} time to ${fmt(when)}`,
       occurredAt: ctx.now(),
     });
   }, LOCAL_ORIGIN);
@@ -146,7 +155,7 @@ export const setDrill = (doc: Y.Doc, ctx: OpContext, drill: boolean): void => {
     appendEntry(doc, ctx, {
       kind: 'drill',
       text: next ? 'Marked as a drill: left out of metrics' : 'No longer a drill: counted in metrics',
-      occurredAt: ctx.now(),
+      occurredAt: happenedAt(ctx),
     });
   }, LOCAL_ORIGIN);
 };

@@ -63,6 +63,20 @@ describe('findOrderViolation', () => {
 });
 
 describe('lifecyclePatchForStatus', () => {
+  it('never lets an automatic stamp break the order: after back-dating, it takes the latest earlier milestone', () => {
+    // The Shakespeare incident, entered afterwards: mitigated 15:36 in 2015, and "now" is years later.
+    const t = (hh: number, mm: number) => Date.UTC(2015, 9, 21, hh, mm);
+    const past: Lifecycle = { started: t(14, 54), detected: t(14, 55), declared: t(15, 1), mitigated: t(15, 36), resolved: t(16, 0) };
+    const now = Date.UTC(2026, 11, 1);
+    const p = lifecyclePatchForStatus(past, 'resolved', 'closed', now);
+    // Closed is after everything: now is fine. Acknowledged was missing: it takes declared's time, not now.
+    expect(p.set).toEqual({ acknowledged: t(15, 1), closed: now });
+    expect(p.fellBack).toEqual([{ milestone: 'acknowledged', from: 'declared' }]);
+    expect(findOrderViolation(applyLifecyclePatch(past, p))).toBeNull();
+    // A time a person typed is used as typed, for the caller to refuse if it breaks the order.
+    expect(lifecyclePatchForStatus(past, 'resolved', 'closed', now, true).set.acknowledged).toBe(now);
+  });
+
   const declaredOnly: Lifecycle = { started: at(0), detected: at(1), declared: at(2) };
 
   it('maps each status to the milestone it reaches', () => {
@@ -76,32 +90,35 @@ describe('lifecyclePatchForStatus', () => {
   });
 
   it('moving forward sets the target and fills every missing milestone from acknowledged up to it', () => {
-    expect(lifecyclePatchForStatus(declaredOnly, 'investigating', 'identified', at(3))).toEqual({ set: { acknowledged: at(3) }, clear: [] });
+    expect(lifecyclePatchForStatus(declaredOnly, 'investigating', 'identified', at(3))).toEqual({ set: { acknowledged: at(3) }, clear: [], fellBack: [] });
     expect(lifecyclePatchForStatus(declaredOnly, 'investigating', 'closed', at(5))).toEqual({
       set: { acknowledged: at(5), mitigated: at(5), resolved: at(5), closed: at(5) },
+      fellBack: [],
       clear: [],
     });
   });
 
   it('moving forward keeps milestones already set', () => {
     const lc = { ...declaredOnly, acknowledged: at(3) };
-    expect(lifecyclePatchForStatus(lc, 'identified', 'monitoring', at(6))).toEqual({ set: { mitigated: at(6) }, clear: [] });
+    expect(lifecyclePatchForStatus(lc, 'identified', 'monitoring', at(6))).toEqual({ set: { mitigated: at(6) }, clear: [], fellBack: [] });
   });
 
   it('moving back clears milestones past the new status but keeps acknowledged and earlier', () => {
     const full: Lifecycle = { ...declaredOnly, acknowledged: at(3), mitigated: at(4), resolved: at(5), closed: at(6) };
     expect(lifecyclePatchForStatus(full, 'closed', 'investigating', at(7))).toEqual({
       set: {},
+      fellBack: [],
       clear: ['mitigated', 'resolved', 'closed'],
     });
-    expect(lifecyclePatchForStatus(full, 'closed', 'monitoring', at(7))).toEqual({ set: {}, clear: ['resolved', 'closed'] });
-    expect(lifecyclePatchForStatus(full, 'resolved', 'identified', at(7))).toEqual({ set: {}, clear: ['mitigated', 'resolved', 'closed'] });
+    expect(lifecyclePatchForStatus(full, 'closed', 'monitoring', at(7))).toEqual({ set: {}, clear: ['resolved', 'closed'], fellBack: [] });
+    expect(lifecyclePatchForStatus(full, 'resolved', 'identified', at(7))).toEqual({ set: {}, clear: ['mitigated', 'resolved', 'closed'], fellBack: [] });
   });
 
   it('moving back only clears what is present, and fills a missing target', () => {
     const lc: Lifecycle = { ...declaredOnly, resolved: at(5) };
     expect(lifecyclePatchForStatus(lc, 'resolved', 'monitoring', at(7))).toEqual({
       set: { acknowledged: at(7), mitigated: at(7) },
+      fellBack: [],
       clear: ['resolved'],
     });
   });

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { LOCAL_ORIGIN } from '../../core/origins';
 import { DomainError } from '../../core/errors';
-import type { OpContext } from '../../core/context';
+import { happenedAt, type OpContext } from '../../core/context';
 import { appendEntry, requireDeclared } from '../doc-access';
 import { rolesOf } from '../../schema/incident-doc';
 import { expertKey } from '../../schema/records/experts';
@@ -45,7 +45,7 @@ export const addExpert = (doc: Y.Doc, ctx: OpContext, holder: Actor, area = ''):
   requireDeclared(doc);
   const current = readExperts(doc).find((x) => x.holder.deviceId === who.deviceId);
   if (current && current.area === what && current.holder.name === who.name) return;
-  const now = ctx.now();
+  const now = happenedAt(ctx);
   doc.transact(() => {
     if (current) removeFromMap(doc, current);
     setExpert(doc, ctx, who, what, now);
@@ -61,7 +61,7 @@ export const removeExpert = (doc: Y.Doc, ctx: OpContext, deviceId: string): void
   const e = findExpert(doc, deviceId);
   doc.transact(() => {
     removeFromMap(doc, e);
-    appendEntry(doc, ctx, { kind: 'role_change', text: `${e.holder.name} released subject-matter expert${areaNote(e.area)}`, occurredAt: ctx.now() });
+    appendEntry(doc, ctx, { kind: 'role_change', text: `${e.holder.name} released subject-matter expert${areaNote(e.area)}`, occurredAt: happenedAt(ctx) });
   }, LOCAL_ORIGIN);
 };
 
@@ -72,7 +72,7 @@ export const handOffExpert = (doc: Y.Doc, ctx: OpContext, fromDeviceId: string, 
   if (who.deviceId === e.holder.deviceId) return;
   const already = readExperts(doc).find((x) => x.holder.deviceId === who.deviceId);
   if (already) throw new DomainError('invalid_input', `${already.holder.name} is already a subject-matter expert${areaNote(already.area)}.`);
-  const now = ctx.now();
+  const now = happenedAt(ctx);
   doc.transact(() => {
     removeFromMap(doc, e);
     setExpert(doc, ctx, who, e.area, now);

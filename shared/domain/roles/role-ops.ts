@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../../core/origins';
 import { DomainError } from '../../core/errors';
-import type { OpContext } from '../../core/context';
+import { happenedAt, type OpContext } from '../../core/context';
 import { appendEntry, requireDeclared } from '../doc-access';
 import { rolesOf } from '../../schema/incident-doc';
 import { readRoles } from '../../schema/read-model';
@@ -26,7 +26,7 @@ export const assignRole = (doc: Y.Doc, ctx: OpContext, role: Role, holder: Actor
   requireDeclared(doc);
   const current = readRoles(doc).find((a) => a.role === r);
   if (current && sameActor(current.holder, who)) return;
-  const now = ctx.now();
+  const now = happenedAt(ctx);
   const text = current
     ? `${ROLE_LABELS[r]} handed off from ${current.holder.name} to ${who.name}`
     : `${who.name} is now ${ROLE_LABELS[r].toLowerCase()}`;
@@ -46,7 +46,7 @@ export const releaseRole = (doc: Y.Doc, ctx: OpContext, role: Role): void => {
     appendEntry(doc, ctx, {
       kind: 'role_change',
       text: `${current.holder.name} released ${ROLE_LABELS[r].toLowerCase()}`,
-      occurredAt: ctx.now(),
+      occurredAt: happenedAt(ctx),
     });
   }, LOCAL_ORIGIN);
 };

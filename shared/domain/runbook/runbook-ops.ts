@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { LOCAL_ORIGIN } from '../../core/origins';
 import { DomainError } from '../../core/errors';
-import type { OpContext } from '../../core/context';
+import { happenedAt, type OpContext } from '../../core/context';
 import { appendEntry, findStep, requireDeclared } from '../doc-access';
 import { runbookOf } from '../../schema/incident-doc';
 import { STEP_KEYS } from '../../schema/records/runbook';
@@ -64,7 +64,7 @@ const loadStep = (doc: Y.Doc, id: string): { m: Y.Map<unknown>; step: RunbookSte
 export const checkStep = (doc: Y.Doc, ctx: OpContext, id: string): void => {
   const { m, step } = loadStep(doc, id);
   if (step.state === 'done') return;
-  const now = ctx.now();
+  const now = happenedAt(ctx);
   doc.transact(() => {
     m.set('state', 'done');
     m.set('skipReason', null);
@@ -82,14 +82,14 @@ export const uncheckStep = (doc: Y.Doc, ctx: OpContext, id: string): void => {
     m.set('skipReason', null);
     m.set('doneBy', null);
     m.set('doneAt', null);
-    appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: reopened “${step.title}” (was ${step.state})`, occurredAt: ctx.now() });
+    appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: reopened “${step.title}” (was ${step.state})`, occurredAt: happenedAt(ctx) });
   }, LOCAL_ORIGIN);
 };
 
 export const skipStep = (doc: Y.Doc, ctx: OpContext, id: string, reason: string): void => {
   const why = parseOrThrow(z.string().trim().min(1, 'a reason is required to skip a step').max(2000), reason, 'Skip step');
   const { m, step } = loadStep(doc, id);
-  const now = ctx.now();
+  const now = happenedAt(ctx);
   doc.transact(() => {
     m.set('state', 'skipped');
     m.set('skipReason', why);
@@ -108,6 +108,6 @@ export const assignStep = (doc: Y.Doc, ctx: OpContext, id: string, assignee: str
     who === null ? `Runbook: “${step.title}” unassigned (was ${step.assignee ?? 'nobody'})` : `Runbook: “${step.title}” assigned to ${who}`;
   doc.transact(() => {
     m.set(STEP_KEYS.assignee, who);
-    appendEntry(doc, ctx, { kind: 'runbook', text, occurredAt: ctx.now() });
+    appendEntry(doc, ctx, { kind: 'runbook', text, occurredAt: happenedAt(ctx) });
   }, LOCAL_ORIGIN);
 };

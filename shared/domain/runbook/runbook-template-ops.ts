@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { LOCAL_ORIGIN } from '../../core/origins';
-import type { OpContext } from '../../core/context';
+import { happenedAt, type OpContext } from '../../core/context';
 import { appendEntry, requireDeclared } from '../doc-access';
 import { newStepMap } from './runbook-ops';
 import { appendKeys } from './step-keys';
@@ -28,7 +28,7 @@ export const applyRunbookTemplate = (doc: Y.Doc, ctx: OpContext, template: Apply
       data.steps.map((s, i) => newStepMap(ids[i]!, { ...s, assignee: null }, keys[i]!)),
     );
     const n = data.steps.length;
-    appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: applied “${data.name}” (${n} step${n === 1 ? '' : 's'})`, occurredAt: ctx.now() });
+    appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: applied “${data.name}” (${n} step${n === 1 ? '' : 's'})`, occurredAt: happenedAt(ctx) });
   }, LOCAL_ORIGIN);
   return ids;
 };
