@@ -70,10 +70,33 @@ describe('JSON import validation', () => {
     ['a due date in another format', () => ((g) => ((g.incident.actions[0].due = '01/02/2024'), g))(good()), /the action items, item 1, due/],
     ['a postmortem node the editor does not have', () => ((g) => (g.incident.postmortem.content.push({ type: 'script' }), g))(good()), /the postmortem/],
     ['a postmortem nested absurdly deep', () => deeplyNested(), /nested too deeply/],
+    [
+      'a lifecycle out of time order',
+      () => ((g) => ((g.incident.meta.lifecycle.acknowledged = g.incident.meta.lifecycle.declared + 3_600_000), (g.incident.meta.lifecycle.mitigated = g.incident.meta.lifecycle.declared + 60_000), g))(good()),
+      /the incident details, lifecycle: Acknowledged \(.* UTC\) cannot be later than mitigated \(.* UTC\)/,
+    ],
+    ['a title longer than the UI allows', () => ((g) => ((g.incident.meta.title = 'x'.repeat(1_000_000)), g))(good()), /title: is longer than 200 characters/],
+    ['a time far outside any incident', () => ((g) => ((g.incident.meta.lifecycle.declared = 9e15), g))(good()), /declared: is after the year 2200/],
+    ['an entry at 1e20', () => ((g) => ((g.incident.timeline[0].occurredAt = 1e20), g))(good()), /the timeline, entry 1, occurredAt: is after the year 2200/],
+    ['a timeline entry listed twice', () => ((g) => (g.incident.timeline.push(g.incident.timeline[0]), g))(good()), /lists the timeline entry “.*” twice/],
+    ['a blank entry', () => ((g) => ((g.incident.timeline[0].text = '   '), g))(good()), /the timeline, entry 1, text: is empty/],
   ])('refuses %s with a clear message', (_what, make, message) => {
     const r = check(make());
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(message);
+  });
+
+  it('reads a version 1 file: its postmortem and its expert move into version 2’s places', () => {
+    const g = good();
+    const v1 = { format: g.format, schemaVersion: 1, exportedAt: g.exportedAt, incident: { ...g.incident, roles: [...g.incident.roles, { role: 'sme', holder: { name: 'Bob', deviceId: 'dev-b' }, assignedAt: T0, assignedBy: { name: 'Ada', deviceId: 'dev-a' } }] }, postmortem: g.incident.postmortem };
+    delete (v1.incident as Record<string, unknown>).postmortem;
+    delete (v1.incident as Record<string, unknown>).experts;
+    const r = parseIncidentExport(JSON.stringify(v1));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.incident.experts).toEqual([{ holder: { name: 'Bob', deviceId: 'dev-b' }, area: '', assignedAt: T0, assignedBy: { name: 'Ada', deviceId: 'dev-a' } }]);
+    expect(r.value.incident.postmortem).toEqual(SAMPLE_POSTMORTEM);
+    expect(r.value.incident.roles.map((x) => x.role)).toEqual(['commander']);
   });
 
   it('refuses bytes that are not UTF-8', () => {

@@ -4,7 +4,7 @@ import { isBlankDoc } from '../postmortem/pm-json';
 import type { RecordName } from '../schema/records';
 import { MILESTONE_LABEL } from '../schema/records/lifecycle-order';
 import { LIFECYCLE_MILESTONES, type Actor, type IncidentSnapshot, type TimelineEntry } from '../schema/types';
-import { escapeInline, escapeLineStart, oneLine, table, tableCell, utcSeconds } from './markdown-text';
+import { codeSpan, escapeInline, escapeLineStart, oneLine, table, tableCell, utcSeconds } from './markdown-text';
 import { blocksMarkdown } from './pm-markdown';
 
 /**
@@ -56,7 +56,7 @@ const metaSection = (snap: IncidentSnapshot, exportedAt: number): string => {
     const t = meta.lifecycle[m];
     if (t !== undefined) rows.push([MILESTONE_LABEL[m], utc(t)]);
   }
-  rows.push(['Incident id', tableCell(meta.id)], ['Exported', utc(exportedAt)]);
+  rows.push(['Incident id', codeSpan(meta.id)], ['Exported', utc(exportedAt)]);
   const figures = METRIC_NAMES.map((n) => {
     const ms = metricOf(meta.lifecycle, n);
     return [METRIC_SPANS[n].label, describeSpan(n), ms === null ? '—' : formatDuration(ms)];
@@ -98,7 +98,7 @@ const RECORD_SECTIONS: { [K in RecordName]: (snap: IncidentSnapshot, exportedAt:
               orDash(s.assignee),
               s.doneBy ? who(s.doneBy) : '—',
               utc(s.doneAt),
-              [s.detail.trim() ? tableCell(s.detail) : '', s.skipReason ? `skipped: ${tableCell(s.skipReason)}` : '', s.risky ? `RISKY; rollback: ${orDash(s.rollback)}` : '']
+              [s.detail.trim() ? tableCell(s.detail) : '', s.skipReason ? `skipped: ${tableCell(s.skipReason)}` : '', s.risky ? 'RISKY' : '', s.rollback ? `rollback: ${tableCell(s.rollback)}` : s.risky ? 'rollback: none written down' : '']
                 .filter(Boolean)
                 .join('<br>') || '—',
             ]),
@@ -139,19 +139,19 @@ const bullet = (s: string) => `- ${s}`;
 const appendix = (snap: IncidentSnapshot): string => {
   const lines: string[] = [];
   for (const e of snap.timeline) {
-    lines.push(bullet(`Entry \`${escapeInline(e.id)}\` (${kindLabel(e.kind)}): happened ${utc(e.occurredAt)}, recorded ${utc(e.recordedAt)} by ${who(e.author)} on device \`${escapeInline(e.author.deviceId)}\`, clock ${e.clock}${e.pinned ? ', pinned' : ''}`));
+    lines.push(bullet(`Entry ${codeSpan(e.id)} (${kindLabel(e.kind)}): happened ${utc(e.occurredAt)}, recorded ${utc(e.recordedAt)} by ${who(e.author)} on device ${codeSpan(e.author.deviceId)}, clock ${e.clock}${e.pinned ? ', pinned' : ''}`));
     for (const v of e.edits) {
-      lines.push(`  - earlier version, replaced ${utc(v.editedAt)} by ${who(v.editedBy)} (\`${escapeInline(v.editedBy.deviceId)}\`): happened ${utc(v.occurredAt)}: ${tableCell(v.text)}`);
-      if (v.lifted) lines.push(`    - this change lifted a retraction by ${who(v.lifted.by)} at ${utc(v.lifted.at)}${v.lifted.reason.trim() ? `: ${tableCell(v.lifted.reason)}` : ''}`);
+      lines.push(`  - earlier version, replaced ${utc(v.editedAt)} by ${who(v.editedBy)} (${codeSpan(v.editedBy.deviceId)}): happened ${utc(v.occurredAt)}: ${tableCell(v.text)}`);
+      if (v.lifted) lines.push(`    - this change lifted a retraction by ${who(v.lifted.by)} (${codeSpan(v.lifted.by.deviceId)}) at ${utc(v.lifted.at)}${v.lifted.reason.trim() ? `: ${tableCell(v.lifted.reason)}` : ''}`);
     }
-    if (e.retracted) lines.push(`  - retracted ${utc(e.retracted.at)} by ${who(e.retracted.by)} (\`${escapeInline(e.retracted.by.deviceId)}\`)${e.retracted.reason.trim() ? `: ${tableCell(e.retracted.reason)}` : ''}`);
+    if (e.retracted) lines.push(`  - retracted ${utc(e.retracted.at)} by ${who(e.retracted.by)} (${codeSpan(e.retracted.by.deviceId)})${e.retracted.reason.trim() ? `: ${tableCell(e.retracted.reason)}` : ''}`);
   }
-  for (const s of snap.runbook) lines.push(bullet(`Step \`${escapeInline(s.id)}\`: ${tableCell(s.title)}${s.order ? `, order key \`${escapeInline(s.order)}\`` : ''}${s.doneBy ? `, ${s.state} on device \`${escapeInline(s.doneBy.deviceId)}\`` : ''}`));
-  for (const a of snap.actions) lines.push(bullet(`Action item \`${escapeInline(a.id)}\`: ${tableCell(a.title)}, created on device \`${escapeInline(a.createdBy.deviceId)}\``));
-  for (const u of snap.updates) lines.push(bullet(`Update \`${escapeInline(u.id)}\`: posted on device \`${escapeInline(u.postedBy.deviceId)}\``));
-  for (const r of snap.roles) lines.push(bullet(`${ROLE_LABELS[r.role]}: ${who(r.holder)} (\`${escapeInline(r.holder.deviceId)}\`), assigned on device \`${escapeInline(r.assignedBy.deviceId)}\``));
-  for (const x of snap.experts) lines.push(bullet(`Expert ${who(x.holder)} (\`${escapeInline(x.holder.deviceId)}\`), assigned on device \`${escapeInline(x.assignedBy.deviceId)}\``));
-  lines.push(bullet(`Declared on device \`${escapeInline(snap.meta.createdBy.deviceId)}\``));
+  for (const s of snap.runbook) lines.push(bullet(`Step ${codeSpan(s.id)}: ${tableCell(s.title)}${s.order ? `, order key ${codeSpan(s.order)}` : ''}${s.doneBy ? `, ${s.state} on device ${codeSpan(s.doneBy.deviceId)}` : ''}`));
+  for (const a of snap.actions) lines.push(bullet(`Action item ${codeSpan(a.id)}: ${tableCell(a.title)}, created on device ${codeSpan(a.createdBy.deviceId)}`));
+  for (const u of snap.updates) lines.push(bullet(`Update ${codeSpan(u.id)}: posted on device ${codeSpan(u.postedBy.deviceId)}`));
+  for (const r of snap.roles) lines.push(bullet(`${ROLE_LABELS[r.role]}: ${who(r.holder)} (${codeSpan(r.holder.deviceId)}), assigned on device ${codeSpan(r.assignedBy.deviceId)}`));
+  for (const x of snap.experts) lines.push(bullet(`Expert ${who(x.holder)} (${codeSpan(x.holder.deviceId)}), assigned on device ${codeSpan(x.assignedBy.deviceId)}`));
+  lines.push(bullet(`Declared on device ${codeSpan(snap.meta.createdBy.deviceId)}`));
   return section('Appendix: record details', lines.join('\n'));
 };
 

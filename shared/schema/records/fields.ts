@@ -29,9 +29,10 @@ export const MAX_ITEMS = 1_000_000;
 
 export const timeSchema = z
   .number({ error: 'must be a time' })
-  .int('must be whole milliseconds')
+  // The range first: 1e20 is "after the year 2200" to a person, not "not whole milliseconds".
   .min(MIN_TIME, 'is before the year 2000')
-  .max(MAX_TIME, 'is after the year 2200');
+  .max(MAX_TIME, 'is after the year 2200')
+  .int('must be whole milliseconds');
 
 export const idSchema = z.string({ error: 'must be text' }).min(1, 'is empty').max(MAX_ID, `is longer than ${MAX_ID} characters`);
 
