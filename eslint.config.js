@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import boundaries from './scripts/eslint/import-boundaries.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -24,24 +25,16 @@ export default tseslint.config(
     },
   },
   {
+    // Imports run one way: see scripts/eslint/import-boundaries.mjs (an allow-list for shared/).
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    plugins: { warroom: boundaries },
+    rules: { 'warroom/import-boundaries': 'error' },
+  },
+  {
     files: ['shared/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
+    ignores: ['shared/**/*.test.ts', 'shared/testing/**'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'shared/ is platform-free: no Electron.' },
-            { name: 'react', message: 'shared/ is platform-free: no React.' },
-            { name: 'react-dom', message: 'shared/ is platform-free: no React.' },
-            ...nodeBuiltins.map((name) => ({ name, message: 'shared/ is platform-free: no Node built-ins.' })),
-          ],
-          patterns: [
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import renderer/ or electron/.' },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'shared/ is platform-free: no DOM globals.' }))],
     },
   },
@@ -58,7 +51,6 @@ export default tseslint.config(
             { name: 'electron', message: 'The renderer reaches Electron only through the platform contract.' },
             ...nodeBuiltins.map((name) => ({ name, message: 'The renderer runs in a sandbox: no Node built-ins.' })),
           ],
-          patterns: [{ group: ['**/electron/**'], message: 'renderer/ must not import electron/.' }],
         },
       ],
     },
@@ -71,7 +63,6 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'react', message: 'electron/ has no UI code.' }],
-          patterns: [{ group: ['**/renderer/**'], message: 'electron/ must not import renderer/.' }],
         },
       ],
     },

@@ -8,7 +8,7 @@ import { platform } from '../../platform';
 import { joinUrl } from '../../platform/invite-hash';
 import { useShareRow, useSyncManager } from '../../sync';
 import { useRegisterCommands, type Command } from '../command-palette';
-import type { PaneProps } from '../war-room/panes';
+import type { PaneProps } from '../../ui/pane';
 import { signalingWhileHosting } from './lan-share';
 import { LanHostDetails } from './LanHostDetails';
 import './lan-host.css';

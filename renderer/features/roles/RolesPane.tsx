@@ -6,7 +6,7 @@ import { useRoles } from '../../data/use-incident';
 import { useRunOp } from '../../data/use-run-op';
 import { useNow } from '../../data/use-now';
 import { platform } from '../../platform';
-import type { PaneProps } from '../war-room/panes';
+import type { PaneProps } from '../../ui/pane';
 import { RoleRow } from './RoleRow';
 import { ExpertsSection } from './ExpertsSection';
 import { HandoffBriefDialog } from './HandoffBriefDialog';

@@ -4,7 +4,7 @@ import { runbookProgress } from '@shared/domain/runbook/runbook-progress';
 import type { RunbookStep } from '@shared/schema/types';
 import { useMeta } from '../../data/use-incident';
 import { useRunOp } from '../../data/use-run-op';
-import type { PaneProps } from '../war-room/panes';
+import type { PaneProps } from '../../ui/pane';
 import { usePeople } from '../roles';
 import { AddStepForm } from './AddStepForm';
 import { ProgressBar } from './ProgressBar';

@@ -3,7 +3,7 @@ import { useNow } from '../../data/use-now';
 import { useRunOp } from '../../data/use-run-op';
 import type { IncidentMeta } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
-import type { PaneProps } from '../war-room/panes';
+import type { PaneProps } from '../../ui/pane';
 import { UpdateComposer } from './UpdateComposer';
 import { UpdateCountdown } from './UpdateCountdown';
 import { UpdateList } from './UpdateList';

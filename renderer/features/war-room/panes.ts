@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import type { IncidentHandle } from '../../data/incident-registry';
 import type { MainPane } from '../../store/war-room-slice';
 import { Timeline } from '../timeline';
 import { PostmortemPane } from '../postmortem';
@@ -9,9 +8,8 @@ import { RunbookPane } from '../runbook';
 import { UpdatesPane } from '../updates';
 import { LanHostPane } from '../lan-host';
 
-export interface PaneProps {
-  handle: IncidentHandle;
-}
+export type { PaneProps } from '../../ui/pane';
+import type { PaneProps } from '../../ui/pane';
 
 /**
  * The war room's panes. The main area shows one of MAIN_PANES as tabs; the side
