@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { DomainError } from '../core/errors';
-import { actionsOf, metaOf, runbookOf, timelineOf, type YEntry } from '../schema/incident-doc';
+import { SCHEMA_VERSION, actionsOf, metaOf, runbookOf, timelineOf, type YEntry } from '../schema/incident-doc';
 import { ENTRY_KEYS } from '../schema/records/timeline';
 import { META_KEYS } from '../schema/records/meta';
 import type { OpContext } from '../core/context';
@@ -8,10 +8,19 @@ import type { EntryKind } from '../schema/types';
 
 /** Shared helpers for the operation modules; not part of the public API. */
 
+/**
+ * The meta map of a declared incident this version may write to. A document
+ * of a newer layout is read as far as it validates, but never written: an
+ * older writer would put back a shape the newer one does not expect.
+ */
 export const requireDeclared = (doc: Y.Doc): Y.Map<unknown> => {
   const meta = metaOf(doc);
   if (typeof meta.get(META_KEYS.id) !== 'string') {
     throw new DomainError('not_declared', 'This incident has not been declared yet (or has not synced from its peers).');
+  }
+  const version = meta.get(META_KEYS.schemaVersion);
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    throw new DomainError('unsupported_schema', `This incident was written by a newer Warroom (layout version ${version}; this one writes version ${SCHEMA_VERSION}). It can be read here, but changes need the newer Warroom.`);
   }
   return meta;
 };

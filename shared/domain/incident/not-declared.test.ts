@@ -6,7 +6,8 @@ import { assignRole, releaseRole } from '../roles/role-ops';
 import { addStep, checkStep, skipStep, uncheckStep } from '../runbook/runbook-ops';
 import { addActionItem } from '../actions/action-ops';
 import type { OpContext } from '../../core/context';
-import { readIncident } from '../../schema/read-model';
+import { readIncident, readMeta } from '../../schema/read-model';
+import { metaOf } from '../../schema/incident-doc';
 import { T0, newDoc, testContext } from '../../testing/fixtures';
 import { expectRefused } from '../../testing/expect';
 
@@ -49,4 +50,15 @@ describe('operations on an undeclared incident', () => {
       expect(() => op(doc, t.ctx)).not.toThrow();
     },
   );
+});
+
+describe('a document of a newer layout', () => {
+  it('is read, but every write is refused with a message saying why, and nothing changes', () => {
+    const doc = newDoc('newer');
+    const t = testContext();
+    declareIncident(doc, t.ctx, { title: 'From the future', severity: 'SEV3' });
+    doc.transact(() => metaOf(doc).set('schemaVersion', 2));
+    expect(readMeta(doc)!.title).toBe('From the future');
+    expect(expectRefused(doc, () => addEntry(doc, t.ctx, { kind: 'note', text: 'x' }), 'unsupported_schema')).toMatch(/newer Warroom \(layout version 2/);
+  });
 });

@@ -41,7 +41,8 @@ export const nonBlank = (max: number) =>
   z
     .string({ error: 'must be text' })
     .max(max, `is longer than ${max} characters`)
-    .refine((s) => s.trim() !== '', 'is empty');
+    .refine((s) => s.trim() !== '', 'is empty')
+    .describe('not blank');
 
 export const textUpTo = (max: number) => z.string({ error: 'must be text' }).max(max, `is longer than ${max} characters`);
 
@@ -54,7 +55,8 @@ export const isoDateSchema = z
   .refine((s) => {
     const t = Date.parse(`${s}T00:00:00Z`);
     return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
-  }, 'is not a real date');
+  }, 'is not a real date')
+  .describe('a real calendar date');
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

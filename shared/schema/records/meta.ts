@@ -23,9 +23,9 @@ export const lifecycleKey = (milestone: LifecycleMilestone | string): string => 
 /** Ids end up in the address bar (#/incident/<id>) and are the Y.Doc guid. */
 export const incidentIdSchema = z.string().regex(new RegExp(`^[A-Za-z0-9_-]{1,${MAX_ID}}$`), 'is not a valid incident id (1 to 128 letters, digits, _ or -)');
 
-export const lifecycleSchema: z.ZodType<Lifecycle> = z.strictObject(
-  Object.fromEntries(LIFECYCLE_MILESTONES.map((m) => [m, timeSchema.optional()])) as Record<LifecycleMilestone, z.ZodOptional<typeof timeSchema>>,
-);
+export const lifecycleSchema: z.ZodType<Lifecycle> = z
+  .strictObject(Object.fromEntries(LIFECYCLE_MILESTONES.map((m) => [m, timeSchema.optional()])) as Record<LifecycleMilestone, z.ZodOptional<typeof timeSchema>>)
+  .describe('each a time, in this order where present');
 
 export const metaSchema: z.ZodType<IncidentMeta> = z.strictObject({
   id: incidentIdSchema,

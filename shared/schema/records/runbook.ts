@@ -37,7 +37,7 @@ export const stepSchema: z.ZodType<RunbookStep> = z.strictObject({
   doneBy: actorSchema.nullable(),
   doneAt: timeSchema.nullable(),
   /** Base-62 fractional key; absent on steps of older documents. */
-  order: z.string().refine(isOrderKey, 'is not an order key').optional(),
+  order: z.string().refine(isOrderKey, 'is not an order key').describe('a fractional order key (see Runbook order)').optional(),
   // Present only on risky steps.
   risky: z.literal(true).optional(),
   rollback: nonBlank(MAX_TEXT).optional(),
