@@ -5,6 +5,7 @@ import { actorOf } from '@shared/storage/profile';
 import type { ProfileRow } from '@shared/storage/database';
 import { useServices } from './services';
 import { useAppStore } from '../store/app-store';
+import { readableWall, zoneOf } from '@shared/time/wall-clock';
 
 /** The local profile, live from Dexie so a rename shows everywhere at once. */
 export const useProfile = (): ProfileRow => {
@@ -25,5 +26,9 @@ export const useOpContext = (): OpContext => {
 export const useIncidentOpContext = (incidentId: string): OpContext => {
   const base = useOpContext();
   const asOf = useAppStore((s) => s.recordAsOf[incidentId]);
-  return useMemo(() => (asOf === undefined ? base : { ...base, happenedAt: asOf }), [base, asOf]);
+  const zone = zoneOf(useAppStore((s) => s.utc));
+  return useMemo(
+    () => ({ ...base, describeTime: (t: number) => readableWall(t, zone), ...(asOf === undefined ? {} : { happenedAt: asOf }) }),
+    [base, asOf, zone],
+  );
 };

@@ -15,6 +15,11 @@ export interface OpContext {
    * at the moment of typing. Entries still carry `recordedAt` = now.
    */
   happenedAt?: number;
+  /**
+   * How to show a time in a message to this person (their zone, labelled).
+   * Text that goes into the record stays in UTC, for readers anywhere.
+   */
+  describeTime?: (t: number) => string;
 }
 
 /** The time a change is logged at: when it happened if the person said, else now. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fromDateTimeInput, fromWallParts, toDateTimeInput, wallStamp, zoneName } from './wall-clock';
+import { fromDateTimeInput, fromWallParts, readableWall, toDateTimeInput, wallStamp, zoneName } from './wall-clock';
 
 // vitest.config.ts runs every unit test in America/Los_Angeles, a zone with daylight saving.
 describe('wall-clock times in Los Angeles', () => {
@@ -52,5 +52,12 @@ describe('wall-clock times in Los Angeles', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('readableWall', () => {
+  it('says the time as people read it, with its zone', () => {
+    expect(readableWall(Date.UTC(2015, 9, 21, 15, 1), 'local')).toBe('21 Oct 2015, 08:01 PDT');
+    expect(readableWall(Date.UTC(2015, 9, 21, 15, 1, 9), 'utc')).toBe('21 Oct 2015, 15:01:09 UTC');
   });
 });

@@ -63,6 +63,14 @@ export const wallStampOn = (t: number, zone: Zone, today: string, seconds = true
 export const wallStamp = (t: number, zone: Zone, now: number, seconds = true): string =>
   wallStampOn(t, zone, Number.isFinite(now) ? wallDate(now, zone) : '', seconds);
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "21 Oct 2015, 08:00 PDT" (seconds only when there are some): a time in a message for people. */
+export const readableWall = (t: number, zone: Zone): string => {
+  const [y, mo, d, h, mi, s] = wallParts(t, zone);
+  return `${d} ${MONTHS[mo - 1]} ${y}, ${pad(h)}:${pad(mi)}${s ? `:${pad(s)}` : ''} ${zoneName(t, zone)}`;
+};
+
 /** "Wednesday 21 October 2015": a day separator in the timeline. */
 export const wallDayHeading = (t: number, zone: Zone): string =>
   new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone === 'utc' ? 'UTC' : undefined }).format(t);

@@ -66,3 +66,83 @@ test('ten undos after an entry, a status change, a handoff and a posted update e
   await page.reload();
   await expect(rows(page)).toHaveCount(after.length);
 });
+
+test.describe('times typed are read in the zone shown, with the typed date’s offset', () => {
+  // Los Angeles: 2015-10-21 is PDT (UTC-7), while the machine's "now" may be in PST (UTC-8).
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  const entry = (page: Page, text: string) => rows(page).filter({ has: page.locator('.entry-text', { hasText: text }) });
+
+  test('back-dating from the entry box and the editor, in local time and in UTC', async ({ page }) => {
+    await page.goto('/');
+    await enterName(page, 'Ada');
+    await declareIncident(page, 'Back to the future', 'SEV3');
+
+    // A full date and time in the entry box, read in local time with 2015's offset.
+    await addEntry(page, 'observation', '2015-10-21 14:51 Marty arrives');
+    await expect(entry(page, 'Marty arrives').locator('time')).toHaveText('2015-10-2114:51:00 PDT');
+    await expect(entry(page, 'Marty arrives').locator('time')).toHaveAttribute('datetime', '2015-10-21T21:51:00.000Z');
+    // A day heading at each change of day: 2015, then today.
+    await expect(page.getByTestId('day-separator').first()).toHaveText(/^Wednesday,? 21 October 2015$/);
+    await expect(page.getByTestId('day-separator')).toHaveCount(2);
+
+    // The same time in UTC view; "Z" in the box means UTC whatever is shown.
+    await page.getByRole('button', { name: 'Local time' }).click();
+    await expect(entry(page, 'Marty arrives').locator('time')).toHaveText('2015-10-2121:51:00 UTC');
+    await addEntry(page, 'note', '2015-10-21 14:51Z Doc waits');
+    await expect(entry(page, 'Doc waits').locator('time')).toHaveAttribute('datetime', '2015-10-21T14:51:00.000Z');
+
+    // The editor shows and reads the zone the list shows (it used local time even in UTC view).
+    await entry(page, 'Marty arrives').focus();
+    await page.keyboard.press('e');
+    const when = page.getByLabel('When it happened (UTC)');
+    await expect(when).toHaveValue(/^2015-10-21T21:51(:00)?$/);
+    // Change only the date: the wall-clock time stays, whatever the offset on that date.
+    await when.fill('2015-11-05T21:51:00');
+    await page.keyboard.press('Enter');
+    await expect(entry(page, 'Marty arrives').locator('time')).toHaveAttribute('datetime', '2015-11-05T21:51:00.000Z');
+
+    // Back in local time: 5 November 2015 is PST, and the editor says so.
+    await page.getByRole('button', { name: 'UTC' }).click();
+    await expect(entry(page, 'Marty arrives').locator('time')).toHaveText('2015-11-0513:51:00 PST');
+    await entry(page, 'Marty arrives').focus();
+    await page.keyboard.press('e');
+    const local = page.getByLabel('When it happened (PST)');
+    await expect(local).toHaveValue(/^2015-11-05T13:51(:00)?$/);
+    await local.fill('2015-10-21T14:51:00');
+    await expect(page.getByLabel('When it happened (PDT)')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(entry(page, 'Marty arrives').locator('time')).toHaveAttribute('datetime', '2015-10-21T21:51:00.000Z');
+    await waitUntilSaved(page);
+  });
+
+  test('the status still moves after the lifecycle is set to past times', async ({ page }) => {
+    await page.goto('/');
+    await enterName(page, 'Ada');
+    await declareIncident(page, 'Shakespeare search down', 'SEV2');
+    const setTime = async (label: string, value: string) => {
+      await page.getByRole('button', { name: `Edit ${label.toLowerCase()} time` }).click();
+      await page.getByLabel(`${label} time`).fill(value);
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId(`milestone-${label.toLowerCase()}`).locator('time')).toBeVisible();
+    };
+    await setTime('Declared', '2015-10-21T08:01:00');
+    await setTime('Started', '2015-10-21T07:54:00');
+    await setTime('Mitigated', '2015-10-21T08:36:00');
+    for (const status of ['identified', 'resolved', 'closed']) {
+      await page.getByTestId('incident-status').click();
+      await page.getByRole('menu', { name: 'Status' }).getByRole('menuitemradio', { name: status }).click();
+      await expect(page.getByTestId('incident-status')).toHaveText(status);
+    }
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // Acknowledged took the declared time rather than now, and the timeline says why.
+    await expect(page.getByTestId('milestone-acknowledged').locator('time')).toHaveAttribute('datetime', '2015-10-21T15:01:00.000Z');
+    await expect(rows(page).filter({ hasText: "acknowledged set to declared's time, since now would be after mitigated" })).toHaveCount(1);
+
+    // A time typed out of order is refused with the milestones in words and times as people read them.
+    await page.getByRole('button', { name: 'Edit resolved time' }).click();
+    await page.getByLabel('Resolved time').fill('2015-10-21T08:00:00');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText(/^Declared \(21 Oct 2015, 08:01 PDT\) cannot be later than resolved \(21 Oct 2015, 08:00 PDT\)/);
+  });
+});

@@ -41,7 +41,7 @@ export const declareIncident = (doc: Y.Doc, ctx: OpContext, input: DeclareInput)
   const now = happenedAt(ctx);
   const lifecycle: Lifecycle = { started: data.startedAt, detected: data.detectedAt, declared: now };
   for (const k of Object.keys(lifecycle) as LifecycleMilestone[]) if (lifecycle[k] === undefined) delete lifecycle[k];
-  assertLifecycleOrder(lifecycle);
+  assertLifecycleOrder(lifecycle, ctx.describeTime);
   doc.transact(() => {
     const meta = metaOf(doc);
     meta.set(META_KEYS.schemaVersion, SCHEMA_VERSION);
@@ -97,7 +97,7 @@ export const setStatus = (doc: Y.Doc, ctx: OpContext, status: Status, at?: numbe
   if (prev === next) return;
   const lifecycle = readLifecycle(meta);
   const patch = lifecyclePatchForStatus(lifecycle, prev, next, when, at !== undefined || ctx.happenedAt !== undefined);
-  assertLifecycleOrder(applyLifecyclePatch(lifecycle, patch));
+  assertLifecycleOrder(applyLifecyclePatch(lifecycle, patch), ctx.describeTime);
   const cleared = patch.clear.map((m) => `${milestoneWords(m)} was ${fmt(lifecycle[m]!)}`);
   const fellBack = patch.fellBack.map(({ milestone, from }) => `${milestoneWords(milestone)} set to ${milestoneWords(from)}'s time, since now would be after ${milestoneWords(laterThan(applyLifecyclePatch(lifecycle, patch), milestone, when))}`);
   const text =
@@ -133,7 +133,7 @@ export const setLifecycleTimestamp = (
   const next = { ...lifecycle };
   if (when === null) delete next[m];
   else next[m] = when;
-  assertLifecycleOrder(next);
+  assertLifecycleOrder(next, ctx.describeTime);
   doc.transact(() => {
     if (when === null) meta.delete(lifecycleKey(m));
     else meta.set(lifecycleKey(m), when);

@@ -155,7 +155,7 @@ export const revertChanges = (doc: Y.Doc, ctx: OpContext, changes: readonly Chan
       if (typeof back.value === 'number') lifecycle[m] = back.value;
       else delete lifecycle[m];
     }
-    assertLifecycleOrder(lifecycle);
+    assertLifecycleOrder(lifecycle, ctx.describeTime);
     writes.push(() => backs.forEach(({ back }) => writeField(meta, back.key, back.value)));
     const kind = metaKind(backs.map((b) => b.back.key));
     const text = backs.map(({ f }) => `${metaLabel(f.key)} ${metaWords(f.key, f.after)} → ${metaWords(f.key, f.before)}`).join('; ');
