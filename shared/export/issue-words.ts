@@ -34,5 +34,7 @@ export const describeIssue = (error: z.ZodError): string => {
     if (typeof p === 'string') last = p;
   }
   const where = parts.join(', ');
-  return where ? `${where}: ${issue.message}` : issue.message;
+  // zod's own wording for a missing key ("expected object, received undefined") is not for people.
+  const message = issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? 'is missing' : issue.message;
+  return where ? `${where}: ${message}` : message;
 };

@@ -79,7 +79,7 @@ test('export Markdown, JSON and Yjs, then import JSON and Yjs into fresh profile
   const json = await exportFile(page, 'JSON');
   expect(json.name).toMatch(/\.json$/);
   const data = JSON.parse(json.bytes.toString('utf8'));
-  expect(data).toMatchObject({ format: 'warroom.incident', schemaVersion: 1, incident: { meta: { title: TITLE, severity: 'SEV2' } } });
+  expect(data).toMatchObject({ format: 'warroom.incident', schemaVersion: 2, incident: { meta: { title: TITLE, severity: 'SEV2' } } });
 
   const yjs = await exportFile(page, 'Yjs update');
   expect(yjs.name).toMatch(/\.yjs$/);
@@ -109,7 +109,7 @@ test('a corrupted or foreign file is refused with a clear message and creates no
   const cases = [
     { name: 'incident.json', bytes: Buffer.from('{"format":"warroom.incident","schemaVersion":1,"incident":{"meta":'), message: /not valid JSON/ },
     { name: 'incident.json', bytes: Buffer.from(JSON.stringify({ format: 'warroom.incident', schemaVersion: 9 })), message: /newer Warroom/ },
-    { name: 'incident.json', bytes: Buffer.from(JSON.stringify({ format: 'warroom.incident', schemaVersion: 1, exportedAt: 1, incident: {}, postmortem: { type: 'doc', content: [] } })), message: /incident\.meta/ },
+    { name: 'incident.json', bytes: Buffer.from(JSON.stringify({ format: 'warroom.incident', schemaVersion: 1, exportedAt: 1, incident: {}, postmortem: { type: 'doc', content: [] } })), message: /the incident details: is missing/ },
     { name: 'incident.yjs', bytes: Buffer.from([1, 2, 250, 7, 0, 99, 4, 200, 13]), message: /Yjs|no Warroom incident|incomplete/ },
     { name: 'notes.txt', bytes: Buffer.from('just some notes'), message: /Yjs|no Warroom incident|incomplete/ },
   ];

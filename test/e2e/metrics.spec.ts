@@ -27,20 +27,49 @@ test('the metrics pane shows the phase bar with the time each phase took', async
   const pane = page.getByRole('tabpanel', { name: 'Metrics' });
   await expect(pane.getByTestId('phase-detect')).toContainText('Started → Detected');
   await expect(pane.getByTestId('phase-detect')).toContainText('5m 00s');
-  await expect(pane.getByTestId('phase-acknowledge')).toContainText('Detected → Acknowledged');
+  await expect(pane.getByTestId('phase-acknowledge')).toContainText('Declared → Acknowledged');
   await expect(pane.getByTestId('phase-acknowledge')).toHaveAttribute('data-ms', /^\d+$/);
   await expect(pane.getByTestId('phase-mitigate')).toHaveAttribute('data-ms', /^\d+$/);
   // Not resolved yet: the resolve phase is running.
   await expect(pane.getByTestId('phase-resolve')).toContainText('so far');
   await expect(pane.getByTestId('metric-ttd')).toContainText('5m 00s');
   await expect(pane.getByTestId('metric-ttr')).toContainText('—');
-  // One bar segment per measured phase, drawn by the lazily loaded chart.
-  await expect(pane.getByTestId('phase-bar').locator('.recharts-bar-rectangle')).toHaveCount(4);
+  // One bar segment per phase, drawn by the lazily loaded chart in a fixed order.
+  await expect(pane.getByTestId('phase-declare')).toHaveAttribute('data-ms', /^\d+$/);
+  await expect(pane.getByTestId('phase-bar').locator('.recharts-bar-rectangle')).toHaveCount(5);
 
   await pickStatus(page, 'resolved');
   await expect(pane.getByTestId('phase-resolve')).not.toContainText('so far');
   await expect(pane.getByTestId('metric-ttr')).not.toContainText('—');
   await waitUntilSaved(page);
+});
+
+test('the phase bar keeps its segments in phase order when a middle one is measured later, without a reload', async ({ page }) => {
+  await page.goto('/');
+  await enterName(page, 'Ada');
+  await declareIncident(page, 'Replication lag', 'SEV2');
+  await setTime(page, 'declared', '2024-01-01T10:10:00');
+  await setTime(page, 'started', '2024-01-01T10:00:00');
+  await setTime(page, 'detected', '2024-01-01T10:05:00');
+  await setTime(page, 'mitigated', '2024-01-01T10:40:00');
+  await setTime(page, 'resolved', '2024-01-01T10:50:00');
+  await page.getByRole('tab', { name: 'Metrics' }).click();
+  const bar = page.getByTestId('phase-bar');
+  const segments = bar.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect');
+  // Left to right, the fill colours must follow the phase order, whatever was measured first.
+  const order = async () =>
+    segments.evaluateAll((els) =>
+      els
+        .map((el) => ({ x: el.getBoundingClientRect().x, w: el.getBoundingClientRect().width, fill: el.getAttribute('fill') }))
+        .filter((s) => s.w > 0.5)
+        .sort((a, b) => a.x - b.x)
+        .map((s) => s.fill),
+    );
+  await expect.poll(order).toEqual(['#5aa9ff', '#b48cff', '#ff8a3d', '#3ecf8e']);
+  // Set from the header while the chart stays on screen (it reordered live, until a reload).
+  await setTime(page, 'acknowledged', '2024-01-01T10:20:00');
+  // Acknowledge lands between declare and mitigate, not at the end.
+  await expect.poll(order).toEqual(['#5aa9ff', '#b48cff', '#f5c542', '#ff8a3d', '#3ecf8e']);
 });
 
 test('metrics across incidents count by severity per week and leave drills out unless asked', async ({ page }) => {
