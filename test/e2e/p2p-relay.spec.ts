@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startRelayServer, type RelayServer } from '../../electron/relay/relay-server';
 import { openSqliteStore } from '../../electron/relay/sqlite-store';
 import { addEntry, declareIncident } from '../support/war-room-page';
-import { appQuery, authoredTexts, content, decodeInvite, incidentIdOf, joinWithInvite, launchPeer, shareInvite, stats, type Peer } from '../support/p2p';
+import { appQuery, authoredTexts, content, decodeInvite, incidentIdOf, joinWithInvite, launchPeer, setServers, shareInvite, stats, type Peer } from '../support/p2p';
 
 /*
  * The relay path of peer-to-peer sync (see p2p.spec.ts for WebRTC): a real
@@ -37,15 +37,7 @@ test('relay path: with WebRTC off, peers sync through the relay, which keeps a c
     const id = incidentIdOf(a.page);
     await shareInvite(a.page);
     // Switch this incident to the relay only, in the share dialog.
-    await a.page.getByRole('button', { name: 'Share', exact: true }).click();
-    const dialog = a.page.getByRole('dialog', { name: 'Share this incident' });
-    await dialog.getByText('Servers', { exact: true }).click();
-    await dialog.getByLabel(/Signaling servers/).fill('');
-    await dialog.getByLabel(/Relay/).fill(relay.url);
-    await dialog.getByRole('button', { name: 'Save servers' }).click();
-    await expect(dialog.getByText('Saved.')).toBeVisible();
-    const invite = await dialog.getByLabel('Invite code').inputValue();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    const invite = await setServers(a.page, { signaling: [], relays: [relay.url] });
     expect(decodeInvite(invite)).toMatchObject({ s: [], x: relay.url });
 
     const b = await peer('Bob', baseURL!);
