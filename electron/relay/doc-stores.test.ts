@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
-import type { DocStore } from './doc-store';
+import { mergeInto, type DocStore } from './doc-store';
 import { openPostgresStore } from './postgres-store';
 import { openSqliteStore } from './sqlite-store';
 import { startPostgres, type PostgresServer } from './testing/postgres-process';
@@ -37,40 +37,58 @@ const kinds: { kind: string; open: () => Promise<DocStore> }[] = [
 describe.each(kinds)('$kind document store', ({ open }) => {
   const name = () => `warroom-relay-${(n++).toString(16).padStart(32, '0')}`;
 
-  it('stores and loads a state, and has nothing for a name never stored', async () => {
+  it('stores and loads a state with its generation, and has nothing for a name never stored', async () => {
     const store = await open();
     const doc = name();
-    expect(await store.load(doc)).toBeNull();
+    expect(await store.load(doc)).toEqual({ state: null, generation: 0 });
     const d = new Y.Doc();
     d.getArray<string>('log').push(['one', 'two']);
-    await store.store(doc, Y.encodeStateAsUpdate(d));
-    expect(logOf(await store.load(doc))).toEqual(['one', 'two']);
+    expect(await store.store(doc, Y.encodeStateAsUpdate(d), 0)).toEqual({ ok: true, generation: 1 });
+    expect(logOf((await store.load(doc)).state)).toEqual(['one', 'two']);
     expect(await store.names()).toContain(doc);
     await store.close();
     const again = await open();
-    expect(logOf(await again.load(doc))).toEqual(['one', 'two']);
+    expect((await again.load(doc)).generation).toBe(1);
+    expect(logOf((await again.load(doc)).state)).toEqual(['one', 'two']);
     await again.close();
   });
 
-  it('merges what two nodes store, so a node whose copy lags never overwrites the other (deletions included)', async () => {
+  it('writes only over the generation a node last saw: the second of two writers gets what the first stored', async () => {
     const [one, two] = [await open(), await open()];
+    const doc = name();
+    const a = new Y.Doc();
+    a.getArray<string>('log').push(['from one']);
+    const b = new Y.Doc();
+    b.getArray<string>('log').push(['from two']);
+    const results = await Promise.all([one.store(doc, Y.encodeStateAsUpdate(a), 0), two.store(doc, Y.encodeStateAsUpdate(b), 0)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const lost = results.find((r) => !r.ok);
+    expect(lost).toMatchObject({ ok: false, current: { generation: 1 } });
+    const winner = logOf((await one.load(doc)).state);
+    expect(winner.length).toBe(1);
+    if (lost && !lost.ok) expect(logOf(lost.current.state)).toEqual(winner);
+    await Promise.all([one.close(), two.close()]);
+  });
+
+  it('merges an import into what is stored, deletions included, and importing again changes nothing', async () => {
+    const store = await open();
     const doc = name();
     const base = new Y.Doc();
     base.getArray<string>('log').push(['shared', 'to delete']);
-    const a = new Y.Doc();
-    const b = new Y.Doc();
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(base));
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(base));
-    a.getArray<string>('log').push(['only on node one']);
-    b.getArray<string>('log').delete(1, 1);
-    b.getArray<string>('log').push(['only on node two']);
-    await Promise.all([one.store(doc, Y.encodeStateAsUpdate(a)), two.store(doc, Y.encodeStateAsUpdate(b))]);
-    const merged = logOf(await one.load(doc));
-    expect(merged.sort()).toEqual(['only on node one', 'only on node two', 'shared']);
-    // Storing the older copy again changes nothing.
-    await one.store(doc, Y.encodeStateAsUpdate(base));
-    expect(logOf(await two.load(doc)).sort()).toEqual(merged.sort());
-    await Promise.all([one.close(), two.close()]);
+    const live = new Y.Doc();
+    Y.applyUpdate(live, Y.encodeStateAsUpdate(base));
+    live.getArray<string>('log').delete(1, 1);
+    live.getArray<string>('log').push(['written on the relay']);
+    await store.store(doc, Y.encodeStateAsUpdate(live), 0);
+    const old = new Y.Doc();
+    Y.applyUpdate(old, Y.encodeStateAsUpdate(base));
+    old.getArray<string>('log').push(['from the old relay']);
+    await mergeInto(store, doc, Y.encodeStateAsUpdate(old));
+    const merged = logOf((await store.load(doc)).state).sort();
+    expect(merged).toEqual(['from the old relay', 'shared', 'written on the relay']);
+    await mergeInto(store, doc, Y.encodeStateAsUpdate(old));
+    expect(logOf((await store.load(doc)).state).sort()).toEqual(merged);
+    await store.close();
   });
 
   it('binds the first verifier presented to a name, once, even when two claim it at once', async () => {
@@ -86,9 +104,9 @@ describe.each(kinds)('$kind document store', ({ open }) => {
     // Binding a verifier keeps a stored state, and storing keeps the verifier.
     const d = new Y.Doc();
     d.getArray<string>('log').push(['kept']);
-    await one.store(doc, Y.encodeStateAsUpdate(d));
+    expect(await one.store(doc, Y.encodeStateAsUpdate(d), 0)).toMatchObject({ ok: true });
     expect(Buffer.from(await two.claim(doc, v1)).equals(winner)).toBe(true);
-    expect(logOf(await two.load(doc))).toEqual(['kept']);
+    expect(logOf((await two.load(doc)).state)).toEqual(['kept']);
     await Promise.all([one.close(), two.close()]);
   });
 });

@@ -1,12 +1,11 @@
 import pg from 'pg';
-import { mergeStates, type DocStore } from './doc-store';
+import type { DocStore, StoredDoc } from './doc-store';
 
 /**
- * PostgreSQL (`DATABASE_URL`), shared by every relay node. store() locks the
- * document's row (SELECT … FOR UPDATE) and merges, so two nodes storing the
- * same document at once both keep everything. The table is created under an
- * advisory lock: three nodes starting together race for CREATE TABLE
- * otherwise.
+ * PostgreSQL (`DATABASE_URL`), shared by every relay node. store() is one
+ * conditional UPDATE on the generation (see doc-store.ts), atomic without an
+ * explicit lock. The table is created under an advisory lock: three nodes
+ * starting together race for CREATE TABLE otherwise.
  */
 const TABLE = 'warroom_relay_documents';
 const SCHEMA_LOCK = 0x7761_7272; // "warr"
@@ -32,6 +31,7 @@ export const openPostgresStore = async (connectionString: string, log: (msg: str
     await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
       name text PRIMARY KEY,
       state bytea,
+      generation bigint NOT NULL DEFAULT 0,
       verifier bytea,
       updated_at timestamptz NOT NULL DEFAULT now()
     )`);
@@ -43,29 +43,22 @@ export const openPostgresStore = async (connectionString: string, log: (msg: str
     client.release();
   }
   let closed: Promise<void> | null = null;
+  const load = async (name: string): Promise<StoredDoc> => {
+    const { rows } = await pool.query<{ state: Buffer | null; generation: string }>(`SELECT state, generation FROM ${TABLE} WHERE name = $1`, [name]);
+    return { state: rows[0]?.state ?? null, generation: Number(rows[0]?.generation ?? 0) };
+  };
 
   return {
     kind: 'postgres',
     where: describeDatabaseUrl(connectionString),
-    load: async (name) => {
-      const { rows } = await pool.query<{ state: Buffer | null }>(`SELECT state FROM ${TABLE} WHERE name = $1`, [name]);
-      return rows[0]?.state ?? null;
-    },
-    store: async (name, state) => {
-      const c = await pool.connect();
-      try {
-        await c.query('BEGIN');
-        await c.query(`INSERT INTO ${TABLE} (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]);
-        const { rows } = await c.query<{ state: Buffer | null }>(`SELECT state FROM ${TABLE} WHERE name = $1 FOR UPDATE`, [name]);
-        const merged = mergeStates(rows[0]?.state ?? null, state);
-        await c.query(`UPDATE ${TABLE} SET state = $2, updated_at = now() WHERE name = $1`, [name, Buffer.from(merged)]);
-        await c.query('COMMIT');
-      } catch (e) {
-        await c.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        c.release();
-      }
+    load,
+    store: async (name, state, expected) => {
+      await pool.query(`INSERT INTO ${TABLE} (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]);
+      const { rows } = await pool.query<{ generation: string }>(
+        `UPDATE ${TABLE} SET state = $2, generation = generation + 1, updated_at = now() WHERE name = $1 AND generation = $3 RETURNING generation`,
+        [name, Buffer.from(state.buffer, state.byteOffset, state.byteLength), expected],
+      );
+      return rows[0] ? { ok: true, generation: Number(rows[0].generation) } : { ok: false, current: await load(name) };
     },
     claim: async (name, verifier) => {
       const { rows } = await pool.query<{ verifier: Buffer }>(

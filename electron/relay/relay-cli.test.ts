@@ -7,7 +7,8 @@ import * as Y from 'yjs';
 import { createShareSecret, deriveShareKeys, relayDocName } from '../../shared/sync/share-keys';
 import { openSqliteStore } from './sqlite-store';
 import { providerClient, until, type TestClient } from './testing/relay-clients';
-import { buildTestRelay, runRelayCli, startRelayNode } from './testing/relay-process';
+import { buildTestRelay } from './testing/build-relay';
+import { runRelayCli, startRelayNode } from './testing/relay-process';
 import { encodeYlogRecord } from './testing/ylog-files';
 
 /*
@@ -103,7 +104,7 @@ describe('relay command line', () => {
     expect(opened).toBe(openedAfterStop);
     expect(node.proc.output()).not.toContain('could not store');
     const store = openSqliteStore(path.join(data, 'relay.sqlite'));
-    const state = await store.load(relayDocName(keys));
+    const { state } = await store.load(relayDocName(keys));
     await store.close();
     const d = new Y.Doc();
     Y.applyUpdate(d, state!);

@@ -7,7 +7,8 @@ import { createShareSecret, deriveShareKeys, type ShareKeys } from '../../shared
 import { startPostgres, type PostgresServer } from './testing/postgres-process';
 import { startRedis, type RedisServer } from './testing/redis-process';
 import { providerClient, until, type TestClient } from './testing/relay-clients';
-import { buildTestRelay, startRelayNode, type RelayNode, type RelayNodeOptions } from './testing/relay-process';
+import { buildTestRelay } from './testing/build-relay';
+import { startRelayNode, type RelayNode, type RelayNodeOptions } from './testing/relay-process';
 
 /*
  * Relay nodes as separate processes with a real Redis and a real PostgreSQL,

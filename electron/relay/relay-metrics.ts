@@ -16,6 +16,8 @@ export interface RelayMetrics {
   throttled: Counter;
   storeSeconds: Histogram<'operation'>;
   storeErrors: Counter<'operation'>;
+  /** Stores that found another node's write in between, and merged it in first. */
+  storeConflicts: Counter;
   /** Runs `op`, recording how long it took and whether it failed. */
   timeStore<T>(operation: StoreOperation, op: () => Promise<T>): Promise<T>;
 }
@@ -63,6 +65,11 @@ export const createRelayMetrics = (
     registers: [registry],
   });
   const storeErrors = new Counter({ name: 'warroom_relay_store_errors_total', help: 'Failed store operations, by operation.', labelNames: ['operation'], registers: [registry] });
+  const storeConflicts = new Counter({
+    name: 'warroom_relay_store_conflicts_total',
+    help: 'Stores that found another node had written the document since, and merged its state in first.',
+    registers: [registry],
+  });
 
   return {
     registry,
@@ -72,6 +79,7 @@ export const createRelayMetrics = (
     throttled,
     storeSeconds,
     storeErrors,
+    storeConflicts,
     timeStore: async (operation, op) => {
       const end = storeSeconds.startTimer({ operation });
       try {

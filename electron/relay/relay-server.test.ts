@@ -69,7 +69,7 @@ describe('relay server (Hocuspocus)', () => {
     a.log.insert(0, ['one', 'two']);
     // Stored while a is still connected (within the debounce): a crash of the relay now would not lose it.
     const peek = await sqlite(dir);
-    await until(async () => logOf(await peek.load(relayDocName(keys))).length === 2, 'the edit to be stored');
+    await until(async () => logOf((await peek.load(relayDocName(keys))).state).length === 2, 'the edit to be stored');
     await peek.close();
 
     await relay.close();
@@ -79,6 +79,29 @@ describe('relay server (Hocuspocus)', () => {
     expect(b.log.toArray()).toEqual(['one', 'two']);
   });
 
+  it('two nodes storing one document overwrite nothing of each other’s: a node that finds the other’s write merges it in, and its clients get it', async () => {
+    const dir = await tempDir();
+    const keys = newKeys();
+    // No Redis: the nodes do not sync with each other, so only the store can bring their copies together.
+    const one = await start({ store: await sqlite(dir), node: 'one' });
+    const two = await start({ store: await sqlite(dir), node: 'two' });
+    const a = client(one, keys);
+    const b = client(two, keys);
+    await until(() => a.provider.isSynced && b.provider.isSynced, 'both synced');
+    a.log.push(['from a']);
+    const peek = await sqlite(dir);
+    await until(async () => logOf((await peek.load(relayDocName(keys))).state).length === 1, 'node one to store');
+    b.log.push(['from b']);
+    await until(() => b.log.length === 2, 'node two to merge node one’s write and pass it to b');
+    await until(async () => logOf((await peek.load(relayDocName(keys))).state).length === 2, 'node two to store the union');
+    a.log.push(['a again']);
+    await until(() => a.log.length === 3, 'node one to merge in turn');
+    await until(async () => logOf((await peek.load(relayDocName(keys))).state).length === 3, 'the union of all three');
+    expect(logOf((await peek.load(relayDocName(keys))).state).sort()).toEqual(['a again', 'from a', 'from b']);
+    expect(await two.metrics.registry.getSingleMetricAsString('warroom_relay_store_conflicts_total')).toMatch(/ [1-9]\d*\n?$/);
+    await peek.close();
+  });
+
   it('after a restart, tells a client "synced" only once the stored copy is loaded', async () => {
     const dir = await tempDir();
     const keys = newKeys();
@@ -86,7 +109,7 @@ describe('relay server (Hocuspocus)', () => {
     const seed = new Y.Doc();
     seed.getArray<string>('log').insert(0, Array.from({ length: 500 }, (_, i) => `entry ${i}`));
     const stored = await sqlite(dir);
-    await stored.store(name, Y.encodeStateAsUpdate(seed));
+    await stored.store(name, Y.encodeStateAsUpdate(seed), 0);
     await stored.claim(name, relayVerifier(relayToken(keys)));
     // The store's load waits until the test lets it go, so "before loaded" is a state the test can hold.
     let release!: () => void;
@@ -254,7 +277,7 @@ describe('relay server (Hocuspocus)', () => {
     });
     expect(refused).toBe('ECONNREFUSED');
     const store = await sqlite(dir);
-    expect(logOf(await store.load(relayDocName(keys)))).toEqual(['written just before the shutdown']);
+    expect(logOf((await store.load(relayDocName(keys))).state)).toEqual(['written just before the shutdown']);
     await store.close();
   });
 });

@@ -6,13 +6,13 @@ import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { Hocuspocus, isTransactionOrigin, type Extension, type WebSocketLike } from '@hocuspocus/server';
-import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import IORedis from 'ioredis';
 import type { DocStore } from './doc-store';
 import { relayAuth, type RelayContext, type SocketState } from './relay-auth';
 import { DEFAULT_LIMITS, MessageBudget, type RelayLimits } from './relay-limits';
 import { createRelayMetrics, type RelayMetrics } from './relay-metrics';
+import { relayPersistence } from './relay-persistence';
 
 /**
  * The optional relay: Hocuspocus (its connection handling, sync, awareness,
@@ -22,7 +22,7 @@ import { createRelayMetrics, type RelayMetrics } from './relay-metrics';
  * connections first and never waits without bound.
  *
  * - Documents are kept by a DocStore (embedded SQLite, or PostgreSQL shared by
- *   every node) through @hocuspocus/extension-database. A document is loaded
+ *   every node) through @hocuspocus/extension-database (relay-persistence.ts). A document is loaded
  *   before any client of it is answered: Hocuspocus queues the client's sync
  *   step 1 until onLoadDocument has run, so nobody is told "synced" against
  *   an empty copy after a restart.
@@ -131,8 +131,9 @@ const ready = (client: IORedis, url: string): Promise<void> =>
  * Hocuspocus stores a document only on the node whose client changed it; a
  * change that arrived through Redis is not stored again. If that node dies
  * before its debounced store, the change would live only in memory on the
- * others. So every node stores every change it holds; the stores merge
- * (DocStore.store), so a second store costs a write and loses nothing.
+ * others. So every node stores every change it holds; a store never
+ * overwrites another node's (relay-persistence.ts), so a second store costs a
+ * write and loses nothing.
  */
 const storeChangesFromOtherNodes: Extension = {
   extensionName: 'WarroomStoreChangesFromOtherNodes',
@@ -192,10 +193,7 @@ export const startRelayServer = async (options: RelayServerOptions): Promise<Rel
   }
   extensions.push(
     relayAuth({ store, metrics, maxDocumentsPerConnection: limits.maxDocumentsPerConnection }),
-    new Database({
-      fetch: ({ documentName }) => metrics.timeStore('load', () => store.load(documentName)),
-      store: ({ documentName, state }) => metrics.timeStore('store', () => store.store(documentName, state)),
-    }),
+    ...relayPersistence(store, metrics),
   );
   const hocuspocus = new Hocuspocus<RelayContext>({
     name: node,

@@ -57,11 +57,11 @@ describe('importing the old relay’s .ylog files', () => {
       `${name}.ylog: dropped a torn last record of 7 bytes`,
       'warroom-relay-ffffffffffffffffffffffffffffffff.ylog: skipped 1 damaged record(s)',
     ]);
-    expect(logOf(await store.load(name))).toEqual(['one', 'two']);
-    expect(logOf(await store.load('warroom-relay-ffffffffffffffffffffffffffffffff'))).toEqual(['compacted']);
+    expect(logOf((await store.load(name)).state)).toEqual(['one', 'two']);
+    expect(logOf((await store.load('warroom-relay-ffffffffffffffffffffffffffffffff')).state)).toEqual(['compacted']);
     // Again: nothing doubles.
     await importYlogDir(old, store);
-    expect(logOf(await store.load(name))).toEqual(['one', 'two']);
+    expect(logOf((await store.load(name)).state)).toEqual(['one', 'two']);
     await store.close();
   });
 

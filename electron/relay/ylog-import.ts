@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
-import type { DocStore } from './doc-store';
+import { mergeInto, type DocStore } from './doc-store';
 
 /**
  * `npm run relay -- --import DIR`: the documents of the relay before
@@ -9,7 +9,8 @@ import type { DocStore } from './doc-store';
  * length][update] records, appended and compacted), read into the store under
  * the same names, which clients still use. A record cut short by a crash is
  * dropped, as the old relay did on load; a record Yjs cannot read is skipped
- * rather than losing the rest. Importing twice is harmless: store() merges.
+ * rather than losing the rest. What is stored already is merged with, not
+ * overwritten, so importing twice (or into a running relay's store) is harmless.
  *
  * The old relay knew no tokens, so an imported document has no verifier yet:
  * the first client to connect with a token binds it (see relay-auth.ts).
@@ -78,7 +79,7 @@ export const importYlogDir = async (dir: string, store: DocStore): Promise<Impor
       report.problems.push(`${file}: nothing readable; skipped`);
       continue;
     }
-    await store.store(name, update);
+    await mergeInto(store, name, update);
     report.imported.push(name);
   }
   return report;

@@ -1,7 +1,8 @@
 import { test, expect } from '../support/fixtures';
 import { startPostgres, type PostgresServer } from '../../electron/relay/testing/postgres-process';
 import { startRedis, type RedisServer } from '../../electron/relay/testing/redis-process';
-import { buildTestRelay, startRelayNode, type RelayNode } from '../../electron/relay/testing/relay-process';
+import { buildTestRelay } from '../../electron/relay/testing/build-relay';
+import { startRelayNode, type RelayNode } from '../../electron/relay/testing/relay-process';
 import { addEntry, declareIncident, waitUntilSaved } from '../support/war-room-page';
 import {
   appQuery,

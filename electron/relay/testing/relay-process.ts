@@ -1,28 +1,10 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { buildRelayCli, root } from '../../../scripts/relay-bundle.mjs';
 import { freePort, startProcess, waitFor, type Proc } from './child-process';
 
 /**
  * Relay nodes as processes of their own (`node relay.cjs`, what `npm run
  * relay` runs), for tests that kill one (SIGKILL) or stop one (SIGTERM). The
- * bundle is built once per test file into dist/test/, inside the repository so
- * it finds better-sqlite3 in node_modules.
+ * bundle comes from buildTestRelay (build-relay.ts).
  */
-export const buildTestRelay = async (): Promise<{ bundle: string; remove: () => void }> => {
-  const dir = path.join(root, 'dist', 'test');
-  mkdirSync(dir, { recursive: true });
-  const bundle = path.join(dir, `relay-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.cjs`);
-  await buildRelayCli(bundle);
-  return {
-    bundle,
-    remove: () => {
-      rmSync(bundle, { force: true });
-      rmSync(`${bundle}.map`, { force: true });
-    },
-  };
-};
-
 export interface RelayNode {
   url: string;
   port: number;
