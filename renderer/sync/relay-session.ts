@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import type * as Y from 'yjs';
-import type { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
 
 /**
  * The optional relay: a Hocuspocus provider on the same Y.Doc (and the same
@@ -111,9 +111,12 @@ export class RelaySession {
   }
 
   destroy(): void {
-    // The awareness belongs to the incident, not to this provider: HocuspocusProvider.destroy() would destroy it.
+    // The awareness belongs to the incident, not to this provider, and HocuspocusProvider.destroy() would
+    // remove our presence from it and destroy it. So the provider is handed a stand-in to destroy, and its
+    // sending handler is taken off the real one. (Two small listeners of its own stay on the real one; they
+    // read the stand-in and emit to nobody.)
     this.awareness.off('update', this.provider.boundAwarenessUpdateHandler);
-    this.provider.configuration.awareness = null;
+    this.provider.configuration.awareness = new Awareness(new Y.Doc());
     this.provider.destroy();
     this.socket.off('close', this.nextNode);
     this.socket.destroy();
