@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Extension, onAuthenticatePayload, onDisconnectPayload } from '@hocuspocus/server';
+import { RELAY_UNAVAILABLE } from '../../shared/sync/relay-refusals';
 import { RELAY_DOC_PATTERN, RELAY_TOKEN_PATTERN, relayVerifier } from '../../shared/sync/share-keys';
 import type { DocStore } from './doc-store';
 import type { RelayMetrics, Refusal } from './relay-metrics';
@@ -32,6 +33,15 @@ const refuse = (metrics: RelayMetrics, reason: Refusal): never => {
   throw { reason: reason.replace(/_/g, '-') };
 };
 
+/**
+ * The store could not be asked (the database is down): not the client's fault.
+ * The reason tells the app to come back later (renderer/sync/relay-session.ts);
+ * the message is for the operator's log.
+ */
+export const unavailable = (e: unknown): never => {
+  throw Object.assign(new Error(`document store unavailable: ${e instanceof Error ? e.message : String(e)}`), { reason: RELAY_UNAVAILABLE });
+};
+
 export const relayAuth = (options: { store: DocStore; metrics: RelayMetrics; maxDocumentsPerConnection: number }): Extension => {
   const { store, metrics, maxDocumentsPerConnection } = options;
   // A bound verifier never changes, so each node asks the store once per document.
@@ -50,7 +60,7 @@ export const relayAuth = (options: { store: DocStore; metrics: RelayMetrics; max
         const mine = relayVerifier(token);
         let theirs = bound.get(documentName);
         if (!theirs) {
-          theirs = new Uint8Array(await metrics.timeStore('claim', () => store.claim(documentName, mine)));
+          theirs = new Uint8Array(await metrics.timeStore('claim', () => store.claim(documentName, mine)).catch(unavailable));
           bound.set(documentName, theirs);
         }
         if (theirs.length !== mine.length || !timingSafeEqual(theirs, mine)) refuse(metrics, 'wrong_secret');

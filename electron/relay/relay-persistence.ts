@@ -2,6 +2,7 @@ import { Database } from '@hocuspocus/extension-database';
 import type { Extension, LocalTransactionOrigin } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { DocStore } from './doc-store';
+import { unavailable } from './relay-auth';
 import type { RelayMetrics } from './relay-metrics';
 
 /**
@@ -24,7 +25,8 @@ export const relayPersistence = (store: DocStore, metrics: RelayMetrics): Extens
   return [
     new Database({
       fetch: async ({ documentName }) => {
-        const row = await metrics.timeStore('load', () => store.load(documentName));
+        // A load that fails refuses the client with relay-unavailable (it comes back later), rather than serve an empty copy.
+        const row = await metrics.timeStore('load', () => store.load(documentName)).catch(unavailable);
         generations.set(documentName, row.generation);
         return row.state;
       },

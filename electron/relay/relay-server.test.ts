@@ -173,6 +173,34 @@ describe('relay server (Hocuspocus)', () => {
     expect(metrics).toMatch(/reason="wrong_secret"[^\n]* 2\n?/);
   });
 
+  it('while its store cannot be reached, refuses with relay-unavailable rather than serve an empty document', async () => {
+    const real = await sqlite();
+    let failing: 'claim' | 'load' | null = 'claim';
+    const relay = await start({
+      store: {
+        ...real,
+        claim: (n, v) => (failing === 'claim' ? Promise.reject(new Error('connection refused')) : real.claim(n, v)),
+        load: (n) => (failing === 'load' ? Promise.reject(new Error('connection refused')) : real.load(n)),
+      },
+    });
+    const keys = newKeys();
+    const raw = rawClient(relay.url);
+    await raw.opened;
+    const name = relayDocName(keys);
+    raw.send(authMessage(name, relayToken(keys)));
+    raw.send(syncStep1Message(name));
+    await until(() => raw.frames.some((f) => f.auth?.kind === AUTH.permissionDenied), 'the refusal');
+    failing = 'load';
+    raw.send(authMessage(name, relayToken(keys)));
+    raw.send(syncStep1Message(name));
+    await until(() => raw.frames.filter((f) => f.auth?.kind === AUTH.permissionDenied).length === 2, 'the second refusal');
+    expect(raw.frames.filter((f) => f.auth?.kind === AUTH.permissionDenied).map((f) => f.auth!.text)).toEqual(['relay-unavailable', 'relay-unavailable']);
+    expect(raw.frames.some((f) => f.type === MSG.sync)).toBe(false);
+    failing = null;
+    const c = client(relay, keys);
+    await until(() => c.provider.isSynced, 'a client to get in once the store is back');
+  });
+
   it('serves only names the app derives, with well-formed tokens', async () => {
     const relay = await start({ store: await sqlite() });
     const raw = rawClient(relay.url);

@@ -1,5 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { RelaySession } from './relay-session';
@@ -69,6 +71,44 @@ describe('relay session', () => {
     awareness.setLocalStateField('user', { name: 'Ada L.' });
     expect(awareness.getLocalState()).toEqual({ user: { name: 'Ada L.' } });
     expect(heard).toBe(1);
+  });
+
+  it('after a "relay unavailable" refusal (its database was down) connects again, and after a wrong secret does not', async () => {
+    // A stand-in relay that refuses every authentication with the reason it is given.
+    const serve = async (reason: string) => {
+      const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+      await new Promise((r) => wss.once('listening', r));
+      let connections = 0;
+      wss.on('connection', (ws) => {
+        connections += 1;
+        ws.on('message', (data: Buffer) => {
+          const d = decoding.createDecoder(new Uint8Array(data));
+          const doc = decoding.readVarString(d);
+          if (decoding.readVarUint(d) !== 2) return;
+          const e = encoding.createEncoder();
+          encoding.writeVarString(e, doc);
+          encoding.writeVarUint(e, 2);
+          encoding.writeVarUint(e, 1);
+          encoding.writeVarString(e, reason);
+          ws.send(encoding.toUint8Array(e));
+        });
+      });
+      const { port } = wss.address() as { port: number };
+      return { url: `ws://127.0.0.1:${port}`, connections: () => connections, close: () => wss.close() };
+    };
+    const down = await serve('relay-unavailable');
+    const a = session([down.url]).s;
+    await until(() => a.stats().refused === 'relay-unavailable', 'the first refusal');
+    expect(a.stats().retrying).toBe(true);
+    await until(() => down.connections() >= 2, 'a second connection');
+    const wrong = await serve('wrong-secret');
+    const b = session([wrong.url]).s;
+    await until(() => b.stats().refused === 'wrong-secret', 'the refusal');
+    // Final: nothing is scheduled, and the session stays on its one connection.
+    expect(b.stats()).toMatchObject({ retrying: false, status: 'connected' });
+    expect(wrong.connections()).toBe(1);
+    down.close();
+    wrong.close();
   });
 
   it('refuses to start with no relay address', () => {

@@ -1,6 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
+import { RELAY_UNAVAILABLE } from '@shared/sync/relay-refusals';
 
 /**
  * The optional relay: a Hocuspocus provider on the same Y.Doc (and the same
@@ -27,6 +28,8 @@ export interface RelayStats {
   switches: number;
   /** Why the relay refused this client, if it did (a wrong token). */
   refused: string | null;
+  /** A reconnect is scheduled after a "relay unavailable" refusal. */
+  retrying: boolean;
 }
 
 export interface RelayEndpoint {
@@ -35,12 +38,18 @@ export interface RelayEndpoint {
   token: string;
 }
 
+/** How long after a "relay unavailable" refusal the session connects again (to the next node, if there is one). */
+export const UNAVAILABLE_RETRY_MS = 2000;
+
 export class RelaySession {
   readonly provider: HocuspocusProvider;
   private readonly socket: HocuspocusProviderWebsocket;
   private index = 0;
   private switches = 0;
   private refused: string | null = null;
+  private wanted = true;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private retrying = false;
 
   constructor(
     doc: Y.Doc,
@@ -71,6 +80,8 @@ export class RelaySession {
       forceSyncInterval: resyncMs,
       onAuthenticationFailed: ({ reason }) => {
         this.refused = reason;
+        // The relay's database was down: not our fault, and it will be back. Anything else is final for this token.
+        if (reason === RELAY_UNAVAILABLE) this.reconnectSoon();
         onActivity();
       },
       onAuthenticated: () => {
@@ -91,7 +102,33 @@ export class RelaySession {
     this.socket.setConfiguration({ url: urls[this.index]! });
   };
 
+  /** Hocuspocus keeps a refused connection open and never asks again: close it, and connect afresh later. */
+  private reconnectSoon(): void {
+    clearTimeout(this.retry);
+    this.retrying = true;
+    this.retry = setTimeout(() => {
+      this.retrying = false;
+      if (!this.wanted) return;
+      if (this.socket.status !== 'connected') {
+        void this.socket.connect();
+        return;
+      }
+      // connect() does nothing while the old socket is still open: wait for it to close.
+      const again = () => {
+        this.socket.off('disconnect', again);
+        if (this.wanted) void this.socket.connect();
+      };
+      this.socket.on('disconnect', again);
+      this.socket.disconnect();
+    }, UNAVAILABLE_RETRY_MS);
+  }
+
   setConnected(on: boolean): void {
+    this.wanted = on;
+    if (!on) {
+      clearTimeout(this.retry);
+      this.retrying = false;
+    }
     if (on && !this.socket.shouldConnect) void this.socket.connect();
     else if (!on && this.socket.shouldConnect) this.socket.disconnect();
   }
@@ -107,10 +144,13 @@ export class RelaySession {
       unsyncedChanges: this.provider.unsyncedChanges,
       switches: this.switches,
       refused: this.refused,
+      retrying: this.retrying,
     };
   }
 
   destroy(): void {
+    this.wanted = false;
+    clearTimeout(this.retry);
     // The awareness belongs to the incident, not to this provider, and HocuspocusProvider.destroy() would
     // remove our presence from it and destroy it. So the provider is handed a stand-in to destroy, and its
     // sending handler is taken off the real one. (Two small listeners of its own stay on the real one; they

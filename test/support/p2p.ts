@@ -35,7 +35,7 @@ export interface PeerStats {
 export interface SyncStats {
   paused: boolean;
   webrtc: PeerStats | null;
-  relay: { status: string; synced: boolean; url: string; urls: string[]; switches: number; unsyncedChanges: number; refused: string | null } | null;
+  relay: { status: string; synced: boolean; url: string; urls: string[]; switches: number; unsyncedChanges: number; refused: string | null; retrying: boolean } | null;
   lastSyncedAt: number | null;
 }
 type Hooks = {
