@@ -149,7 +149,7 @@ afterEach(() => {
 });
 
 const keys = deriveShareKeys(createShareSecret());
-const invite = encodeInvite({ incidentId: 'inc-7', room: keys.room, password: keys.password, signaling: ['ws://10.1.2.3:4444'], relay: null, title: 'DB down' });
+const invite = encodeInvite({ incidentId: 'inc-7', room: keys.room, password: keys.password, signaling: ['ws://10.1.2.3:4444'], relays: [], title: 'DB down' });
 
 type MenuItem = { id?: string; click?: () => void; submenu?: MenuItem[] };
 const menuItems = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => [i, ...(i.submenu ? menuItems(i.submenu) : [])]);

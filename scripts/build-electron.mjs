@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { RELAY_EXTERNALS } from './relay-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'electron');
@@ -19,25 +20,9 @@ const targets = [
   { entry: 'electron/preload.ts', out: 'preload.cjs', allowedRequires: SANDBOXED_PRELOAD_MODULES },
   // ws requires these optional native speed-ups inside try/catch; leave them out of the bundle.
   { entry: 'electron/signaling/cli.ts', out: 'signal.cjs', optional: true, external: ['bufferutil', 'utf-8-validate'] },
-  // @y/websocket-server imports y-leveldb at load time; the relay persists to files instead (see no-leveldb.ts).
-  {
-    entry: 'electron/relay/cli.ts',
-    out: 'relay.cjs',
-    optional: true,
-    external: ['bufferutil', 'utf-8-validate'],
-    stubs: { 'y-leveldb': 'electron/relay/no-leveldb.ts' },
-  },
+  // The relay CLI: see relay-bundle.mjs for what stays outside the bundle, and why.
+  { entry: 'electron/relay/cli.ts', out: 'relay.cjs', optional: true, external: RELAY_EXTERNALS },
 ];
-
-/** Resolve the named packages to local stand-ins. */
-const stubModules = (stubs) => ({
-  name: 'stub-modules',
-  setup(build) {
-    for (const [name, file] of Object.entries(stubs)) {
-      build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: path.join(root, file) }));
-    }
-  },
-});
 
 async function build(target) {
   const outfile = path.join(outdir, target.out);
@@ -49,7 +34,6 @@ async function build(target) {
     format: 'cjs',
     target: 'node20',
     external: ['electron', ...(target.external ?? [])],
-    plugins: target.stubs ? [stubModules(target.stubs)] : [],
     sourcemap: true,
     metafile: true,
     logLevel: 'warning',

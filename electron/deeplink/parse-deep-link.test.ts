@@ -10,7 +10,7 @@ const invite = encodeInvite({
   room: keys.room,
   password: keys.password,
   signaling: ['ws://192.168.1.20:4444'],
-  relay: null,
+  relays: [],
   title: 'Checkout errors',
 });
 /** Right prefix and alphabet, but the body is not an invite. */
@@ -71,7 +71,7 @@ describe('findDeepLink', () => {
   });
 
   it('takes the last valid link', () => {
-    const other = encodeInvite({ incidentId: 'inc-43', room: keys.room, password: keys.password, signaling: ['ws://10.0.0.2:4444'], relay: null, title: '' });
+    const other = encodeInvite({ incidentId: 'inc-43', room: keys.room, password: keys.password, signaling: ['ws://10.0.0.2:4444'], relays: [], title: '' });
     expect(findDeepLink([`warroom://join/${invite}`, `warroom://join/${other}`, 'warroom://join/bad'])).toEqual({ kind: 'join', invite: other });
   });
 });

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import { relayDocName } from '@shared/sync/share-keys';
+import { relayDocName, relayToken } from '@shared/sync/share-keys';
 import type { ShareRow } from '@shared/storage/shares';
 import { preciseNow } from './peer-channel';
 import { RelaySession, type RelayStats } from './relay-session';
@@ -23,7 +23,7 @@ export interface SyncStats {
 const POLL_MS = 1000;
 
 const sameEndpoints = (a: ShareRow, b: ShareRow) =>
-  a.room === b.room && a.password === b.password && a.relay === b.relay && a.signaling.join('\n') === b.signaling.join('\n');
+  a.room === b.room && a.password === b.password && a.relays.join('\n') === b.relays.join('\n') && a.signaling.join('\n') === b.signaling.join('\n');
 
 /**
  * The providers of one shared incident, all attached to the registry's Y.Doc:
@@ -79,8 +79,9 @@ export class IncidentSync {
         this.onActivity,
       );
     }
-    if (s.relay) {
-      this.relay = new RelaySession(this.doc, this.awareness, s.relay, relayDocName(s), this.settings.resyncMs, () => {
+    if (s.relays.length > 0) {
+      const endpoint = { urls: s.relays, docName: relayDocName(s), token: relayToken(s) };
+      this.relay = new RelaySession(this.doc, this.awareness, endpoint, this.settings.resyncMs, () => {
         if (this.relay?.provider.synced) this.lastSyncedAt = preciseNow();
         this.refresh();
       });

@@ -80,7 +80,7 @@ export class SyncManager {
     const row = await createShare(this.db, {
       incidentId,
       title: readMeta(handle.doc)?.title ?? '',
-      endpoints: { signaling: lan.length > 0 ? lan : this.settings.signaling, relay: this.settings.relay },
+      endpoints: { signaling: lan.length > 0 ? lan : this.settings.signaling, relays: this.settings.relays },
       now: Date.now(),
     });
     this.ensure(handle, row);
@@ -98,9 +98,9 @@ export class SyncManager {
 
   async setEndpoints(incidentId: string, endpoints: Endpoints): Promise<ShareRow> {
     const row = await updateShareEndpoints(this.db, incidentId, endpoints);
-    saveDefaultEndpoints(row.signaling, row.relay);
+    saveDefaultEndpoints(row.signaling, row.relays);
     this.settings.signaling = row.signaling;
-    this.settings.relay = row.relay;
+    this.settings.relays = row.relays;
     await this.syncs.get(incidentId)?.reconfigure(row);
     return row;
   }

@@ -13,15 +13,26 @@ describe('sync settings', () => {
   });
 
   it('then the saved setting, then the host that served the page', () => {
-    expect(resolveSyncSettings('', JSON.stringify({ signaling: ['ws://saved:1'], relay: 'wss://r' }), web)).toMatchObject({
+    expect(resolveSyncSettings('', JSON.stringify({ signaling: ['ws://saved:1'], relays: ['wss://r1', 'wss://r2'] }), web)).toMatchObject({
       signaling: ['ws://saved:1'],
-      relay: 'wss://r',
+      relays: ['wss://r1', 'wss://r2'],
     });
     expect(resolveSyncSettings('', null, web).signaling).toEqual(['ws://192.168.1.20:4444']);
     expect(resolveSyncSettings('', null, { ...web, port: '8080' }).signaling).toEqual(['ws://192.168.1.20:8080', 'ws://192.168.1.20:4444']);
     expect(fallbackSignaling({ protocol: 'http:', hostname: '::1', port: '4444' })).toEqual(['ws://[::1]:4444']);
     expect(resolveSyncSettings('', null, app).signaling).toEqual(['ws://localhost:4444']);
     expect(fallbackSignaling({ protocol: 'https:', hostname: 'wr.example.org' })).toEqual(['wss://wr.example.org:4444']);
+  });
+
+  it('take relay nodes from ?relay= (repeated or comma-separated), else the saved list, else the one relay saved by an older version', () => {
+    expect(resolveSyncSettings('?relay=ws://n1:1234,ws://n2:1234&relay=ws://n3:1234', JSON.stringify({ relays: ['wss://saved'] }), web).relays).toEqual([
+      'ws://n1:1234',
+      'ws://n2:1234',
+      'ws://n3:1234',
+    ]);
+    expect(resolveSyncSettings('', JSON.stringify({ relay: 'wss://old' }), web).relays).toEqual(['wss://old']);
+    expect(resolveSyncSettings('', JSON.stringify({ relay: 'http://nope' }), web).relays).toEqual([]);
+    expect(resolveSyncSettings('', null, web).relays).toEqual([]);
   });
 
   it('a saved empty list means "no WebRTC" and is kept', () => {

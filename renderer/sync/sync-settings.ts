@@ -6,7 +6,8 @@ import { isWebSocketUrl, parseUrlList } from '@shared/sync/ws-url';
  *
  * Sources, first match wins:
  * 1. the page address: `?signal=ws://host:4444` (repeatable or comma-separated),
- *    `?relay=ws://host:1234`, `?ice=stun:host:3478` (how a browser on the LAN,
+ *    `?relay=ws://host:1234` (repeatable or comma-separated: the nodes of
+ *    one relay), `?ice=stun:host:3478` (how a browser on the LAN,
  *    and the tests, are pointed at a server);
  * 2. what was saved from the share dialog (localStorage);
  * 3. the host that served this page, on the page's port (the desktop LAN host
@@ -20,7 +21,8 @@ export interface SyncSettings {
   /** The signaling list came from the page address (?signal=): an explicit choice that wins. */
   fromAddress: boolean;
   signaling: string[];
-  relay: string | null;
+  /** Relay nodes for new invites; empty for none. */
+  relays: string[];
   iceServers: RTCIceServer[];
   /** How often connected peers re-exchange state vectors (guard against lost updates). */
   resyncMs: number;
@@ -31,6 +33,8 @@ export const DEFAULT_RESYNC_MS = 15_000;
 
 interface StoredSettings {
   signaling?: unknown;
+  relays?: unknown;
+  /** Saved before several relays were allowed. */
   relay?: unknown;
   iceServers?: unknown;
 }
@@ -72,13 +76,17 @@ export const resolveSyncSettings = (
   }
   const fromQuery = urlsFrom(params.getAll('signal'));
   const fromStore = Array.isArray(saved.signaling) ? urlsFrom(saved.signaling.filter((s): s is string => typeof s === 'string')) : [];
-  const relayQuery = urlsFrom(params.getAll('relay'))[0];
-  const relayStore = typeof saved.relay === 'string' && isWebSocketUrl(saved.relay) ? saved.relay : null;
+  const relayQuery = urlsFrom(params.getAll('relay'));
+  const relayStore = Array.isArray(saved.relays)
+    ? urlsFrom(saved.relays.filter((s): s is string => typeof s === 'string'))
+    : typeof saved.relay === 'string' && isWebSocketUrl(saved.relay)
+      ? [saved.relay]
+      : [];
   const iceQuery = params.getAll('ice').flatMap((s) => s.split(',')).filter((s) => /^(stun|turns?):/.test(s));
   return {
     fromAddress: fromQuery.length > 0,
     signaling: fromQuery.length > 0 ? fromQuery : Array.isArray(saved.signaling) ? fromStore : fallbackSignaling(page),
-    relay: relayQuery ?? relayStore,
+    relays: relayQuery.length > 0 ? relayQuery : relayStore,
     iceServers: iceQuery.length > 0 ? iceQuery.map((urls) => ({ urls })) : (iceServersFrom(saved.iceServers) ?? []),
     resyncMs: DEFAULT_RESYNC_MS,
   };
@@ -96,7 +104,7 @@ export const loadSyncSettings = (): SyncSettings =>
   resolveSyncSettings(window.location.search, storage()?.getItem(STORAGE_KEY) ?? null, window.location);
 
 /** Remember endpoints typed into the share dialog as this device's default for new invites. */
-export const saveDefaultEndpoints = (signaling: string[], relay: string | null): void => {
+export const saveDefaultEndpoints = (signaling: string[], relays: string[]): void => {
   const s = storage();
   if (!s) return;
   let current: StoredSettings = {};
@@ -105,5 +113,6 @@ export const saveDefaultEndpoints = (signaling: string[], relay: string | null):
   } catch {
     current = {};
   }
-  s.setItem(STORAGE_KEY, JSON.stringify({ ...current, signaling, relay }));
+  const { relay: _legacy, ...rest } = current;
+  s.setItem(STORAGE_KEY, JSON.stringify({ ...rest, signaling, relays }));
 };

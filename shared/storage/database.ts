@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Lifecycle, Severity, Status } from '../schema/types';
-import type { ShareRow } from './shares';
+import { readShareRow, type ShareRow } from './shares';
 import type { TemplateRow } from './templates';
 
 /** One row per incident with just what the incident list shows and sorts by. */
@@ -78,5 +78,7 @@ export const openWarroomDb = (factory: IndexedDbFactory, name: string = DB_NAME)
   db.version(2).stores({ templates: 'id' });
   // Version 3: sharing secrets, looked up by incident only.
   db.version(3).stores({ shares: 'incidentId' });
+  // Rows saved when a share had one relay (`relay`) read as the list (`relays`) they are now.
+  db.shares.hook('reading', readShareRow);
   return db;
 };

@@ -13,7 +13,7 @@ afterEach(async () => {
   await closeAll();
 });
 
-const endpoints = { signaling: ['ws://10.0.0.5:4444'], relay: null };
+const endpoints = { signaling: ['ws://10.0.0.5:4444'], relays: [] };
 const share = (db: WarroomDb, incidentId = 'inc-1') => createShare(db, { incidentId, title: 'DNS down', endpoints, now: 1000 });
 
 describe('shares table', () => {
@@ -87,12 +87,13 @@ describe('shares table', () => {
   it('servers can be changed; bad addresses and no server at all are refused and change nothing', async () => {
     const { db } = openTestDb('endpoints');
     const row = await share(db);
-    const next = await updateShareEndpoints(db, 'inc-1', { signaling: [], relay: 'wss://relay.example.org' });
-    expect(next).toEqual({ ...row, signaling: [], relay: 'wss://relay.example.org' });
+    const next = await updateShareEndpoints(db, 'inc-1', { signaling: [], relays: ['wss://relay-1.example.org', 'wss://relay-2.example.org'] });
+    expect(next).toEqual({ ...row, signaling: [], relays: ['wss://relay-1.example.org', 'wss://relay-2.example.org'] });
     for (const bad of [
-      { signaling: ['http://x'], relay: null },
-      { signaling: [], relay: null },
-      { signaling: [], relay: 'ftp://x' },
+      { signaling: ['http://x'], relays: [] },
+      { signaling: [], relays: [] },
+      { signaling: [], relays: ['ftp://x'] },
+      { signaling: [], relays: Array.from({ length: 9 }, (_, i) => `ws://relay-${i}:1234`) },
     ]) {
       const error = await updateShareEndpoints(db, 'inc-1', bad).catch((e: unknown) => e);
       expect(isDomainError(error) && error.code).toBe('invalid_input');
@@ -100,5 +101,17 @@ describe('shares table', () => {
     expect(await getShare(db, 'inc-1')).toEqual(next);
     const missing = await updateShareEndpoints(db, 'nope', endpoints).catch((e: unknown) => e);
     expect(isDomainError(missing) && missing.code).toBe('not_found');
+  });
+
+  it('a share saved with one relay (before several were allowed) reads as a list of one, and one without as none', async () => {
+    const { db } = openTestDb('legacy-relay');
+    const row = await share(db);
+    const { relays: _relays, ...legacy } = row;
+    await db.shares.put({ ...legacy, relay: 'ws://old-relay:1234' } as unknown as typeof row);
+    expect(await getShare(db, 'inc-1')).toEqual({ ...row, relays: ['ws://old-relay:1234'] });
+    expect(await db.shares.toArray()).toEqual([{ ...row, relays: ['ws://old-relay:1234'] }]);
+    await db.shares.put({ ...legacy, relay: null } as unknown as typeof row);
+    expect(await getShare(db, 'inc-1')).toEqual({ ...row, relays: [] });
+    expect(parseInvite(inviteForShare((await getShare(db, 'inc-1'))!, 'DNS down')).relays).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { DomainError } from '../core/errors';
-import { encodeInvite, type Invite, MAX_SIGNALING_URLS } from '../sync/invite';
+import { encodeInvite, type Invite, MAX_RELAY_URLS, MAX_SIGNALING_URLS } from '../sync/invite';
 import { createShareSecret, deriveShareKeys } from '../sync/share-keys';
 import { isWebSocketUrl } from '../sync/ws-url';
 import type { WarroomDb } from './database';
@@ -14,7 +14,8 @@ export interface ShareRow {
   room: string;
   password: string;
   signaling: string[];
-  relay: string | null;
+  /** Relay nodes to try in order; empty for none. */
+  relays: string[];
   /** Title at the time of sharing or joining; shown until the document has synced. */
   title: string;
   /** 'host' made the secret here; 'guest' joined with an invite. */
@@ -24,15 +25,29 @@ export interface ShareRow {
 
 export interface Endpoints {
   signaling: string[];
-  relay: string | null;
+  relays: string[];
 }
 
-const checkEndpoints = ({ signaling, relay }: Endpoints): Endpoints => {
-  const bad = [...signaling, ...(relay ? [relay] : [])].find((u) => !isWebSocketUrl(u));
+const checkEndpoints = ({ signaling, relays }: Endpoints): Endpoints => {
+  const bad = [...signaling, ...relays].find((u) => !isWebSocketUrl(u));
   if (bad !== undefined) throw new DomainError('invalid_input', `"${bad}" is not a ws:// or wss:// address.`);
   if (signaling.length > MAX_SIGNALING_URLS) throw new DomainError('invalid_input', `At most ${MAX_SIGNALING_URLS} signaling servers.`);
-  if (signaling.length === 0 && !relay) throw new DomainError('invalid_input', 'Give at least one signaling server or a relay.');
-  return { signaling: [...new Set(signaling)], relay: relay || null };
+  if (relays.length > MAX_RELAY_URLS) throw new DomainError('invalid_input', `At most ${MAX_RELAY_URLS} relays.`);
+  if (signaling.length === 0 && relays.length === 0) throw new DomainError('invalid_input', 'Give at least one signaling server or a relay.');
+  return { signaling: [...new Set(signaling)], relays: [...new Set(relays)] };
+};
+
+/**
+ * A row as stored, from before several relays were allowed (`relay: string |
+ * null`) or after (`relays`), as a ShareRow. Installed as the table's reading
+ * hook (database.ts), so no reader sees the old shape; no schema version is
+ * needed since the field is not indexed.
+ */
+export const readShareRow = (stored: ShareRow & { relay?: string | null }): ShareRow => {
+  // Dexie calls the hook for a get that found nothing, too.
+  if (!stored || Array.isArray(stored.relays)) return stored;
+  const { relay, ...rest } = stored;
+  return { ...rest, relays: typeof relay === 'string' && relay !== '' ? [relay] : [] };
 };
 
 export const getShare = (db: WarroomDb, incidentId: string): Promise<ShareRow | undefined> => db.shares.get(incidentId);
@@ -68,7 +83,7 @@ export const saveJoinedShare = (db: WarroomDb, invite: Invite, now: number): Pro
       room: invite.room,
       password: invite.password,
       signaling: invite.signaling,
-      relay: invite.relay,
+      relays: invite.relays,
       title: invite.title,
       role: existing?.room === invite.room ? existing.role : 'guest',
       createdAt: existing?.room === invite.room ? existing.createdAt : now,
@@ -89,4 +104,4 @@ export const updateShareEndpoints = async (db: WarroomDb, incidentId: string, en
 };
 
 export const inviteForShare = (row: ShareRow, title: string): string =>
-  encodeInvite({ incidentId: row.incidentId, room: row.room, password: row.password, signaling: row.signaling, relay: row.relay, title });
+  encodeInvite({ incidentId: row.incidentId, room: row.room, password: row.password, signaling: row.signaling, relays: row.relays, title });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { decodeUtf8 } from 'lib0/string';
 import { isDomainError } from '../core/errors';
-import { toBase64Url } from './base64url';
+import { fromBase64Url, toBase64Url } from './base64url';
 import { encodeInvite, parseInvite, type Invite } from './invite';
 import { createShareSecret, deriveShareKeys } from './share-keys';
 
@@ -11,11 +12,12 @@ const base: Omit<Invite, 'version'> = {
   room: keys.room,
   password: keys.password,
   signaling: ['ws://192.168.1.20:4444', 'wss://signal.example.org/yjs'],
-  relay: null,
+  relays: [],
   title: 'Checkout errors in EU — 5xx on /pay',
 };
 
 const encodeBody = (body: unknown): string => `warroom1.${toBase64Url(new TextEncoder().encode(JSON.stringify(body)))}`;
+const bodyOf = (code: string): Record<string, unknown> => JSON.parse(decodeUtf8(fromBase64Url(code.slice('warroom1.'.length))!)) as Record<string, unknown>;
 const validBody = () => ({ v: 1, i: base.incidentId, r: base.room, p: base.password, s: base.signaling, t: base.title });
 
 /** The message of the DomainError thrown by parseInvite, or a failure if it did not throw one. */
@@ -34,8 +36,10 @@ describe('invite codes', () => {
     const code = encodeInvite(base);
     expect(code).toMatch(/^warroom1\.[A-Za-z0-9_-]+$/);
     expect(parseInvite(code)).toEqual({ version: 1, ...base });
-    const withRelay = { ...base, relay: 'wss://relay.example.org:8443/r' };
+    const withRelay = { ...base, relays: ['wss://relay.example.org:8443/r'] };
     expect(parseInvite(encodeInvite(withRelay))).toEqual({ version: 1, ...withRelay });
+    const withNodes = { ...base, relays: ['wss://relay-1.example.org', 'wss://relay-2.example.org', 'ws://10.0.0.9:1234'] };
+    expect(parseInvite(encodeInvite(withNodes))).toEqual({ version: 1, ...withNodes });
   });
 
   it('round-trip any title and any valid set of URLs', () => {
@@ -102,8 +106,29 @@ describe('invite codes', () => {
   });
 
   it('accept a relay-only invite, and refuse to build an invalid one', () => {
-    const relayOnly = { ...base, signaling: [], relay: 'ws://127.0.0.1:1234' };
-    expect(parseInvite(encodeInvite(relayOnly)).relay).toBe('ws://127.0.0.1:1234');
+    const relayOnly = { ...base, signaling: [], relays: ['ws://127.0.0.1:1234'] };
+    expect(parseInvite(encodeInvite(relayOnly)).relays).toEqual(['ws://127.0.0.1:1234']);
     expect(() => encodeInvite({ ...base, signaling: ['http://nope'] })).toThrow(/Invalid invite code/);
+  });
+
+  it('read a code made before several relays were allowed (x is one URL), and write one relay the same way', () => {
+    const legacy = encodeBody({ ...validBody(), x: 'wss://relay.example.org/r' });
+    expect(parseInvite(legacy).relays).toEqual(['wss://relay.example.org/r']);
+    expect(bodyOf(encodeInvite({ ...base, relays: ['ws://one:1234'] })).x).toBe('ws://one:1234');
+    expect(bodyOf(encodeInvite({ ...base, relays: ['ws://one:1', 'ws://two:2'] })).x).toEqual(['ws://one:1', 'ws://two:2']);
+    expect(bodyOf(encodeInvite(base))).not.toHaveProperty('x');
+  });
+
+  it('refuse a relay list that is empty, too long, or holds anything but ws:// and wss:// addresses', () => {
+    expect(refusal(encodeBody({ ...validBody(), x: [] }))).toMatch(/list of relays is empty/);
+    expect(refusal(encodeBody({ ...validBody(), x: Array.from({ length: 9 }, (_, i) => `ws://relay-${i}:1234`) }))).toMatch(/at most 8 relays/);
+    expect(refusal(encodeBody({ ...validBody(), x: ['ws://fine:1234', 'http://not-fine'] }))).toMatch(/relay must be a ws:\/\/ or wss:\/\/ address/);
+    expect(refusal(encodeBody({ ...validBody(), x: 42 }))).toMatch(/relay must be a ws:\/\/ or wss:\/\/ address, or a list of them/);
+    expect(refusal(encodeBody({ ...validBody(), s: [], x: [] }))).toMatch(/Invalid invite code/);
+  });
+
+  it('drop a relay named twice rather than connect to it twice', () => {
+    expect(parseInvite(encodeBody({ ...validBody(), x: ['ws://a:1', 'ws://a:1', 'ws://b:2'] })).relays).toEqual(['ws://a:1', 'ws://b:2']);
+    expect(parseInvite(encodeInvite({ ...base, relays: ['ws://a:1', 'ws://a:1'] })).relays).toEqual(['ws://a:1']);
   });
 });

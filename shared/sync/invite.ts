@@ -16,6 +16,7 @@ const PREFIX = `warroom${INVITE_VERSION}.`;
 /** Far above any real invite (a few hundred bytes), low enough to refuse a pasted novel. */
 export const MAX_INVITE_LENGTH = 8192;
 export const MAX_SIGNALING_URLS = 8;
+export const MAX_RELAY_URLS = 8;
 
 export interface Invite {
   version: typeof INVITE_VERSION;
@@ -24,8 +25,12 @@ export interface Invite {
   password: string;
   /** ws:// or wss:// y-webrtc signaling servers; may be empty when a relay is given. */
   signaling: string[];
-  /** Optional ws:// or wss:// y-websocket relay. */
-  relay: string | null;
+  /**
+   * ws:// or wss:// relay nodes (Hocuspocus), in the order to try; empty for
+   * none. Several nodes of one relay cluster let a client move to another when
+   * the one it uses goes down.
+   */
+  relays: string[];
   /** For the joiner's screen until the incident itself has synced. */
   title: string;
 }
@@ -41,7 +46,16 @@ const bodySchema = z
     r: z.string({ error: 'room missing' }).regex(ROOM_PATTERN, 'room is malformed'),
     p: z.string({ error: 'password missing' }).regex(PASSWORD_PATTERN, 'password is malformed'),
     s: z.array(wsUrl('signaling server')).max(MAX_SIGNALING_URLS, `at most ${MAX_SIGNALING_URLS} signaling servers`),
-    x: wsUrl('relay').optional(),
+    // One URL (every code made before several were allowed) or a list of them.
+    x: z
+      .preprocess(
+        (x) => (typeof x === 'string' ? [x] : x),
+        z
+          .array(wsUrl('relay'), { error: 'relay must be a ws:// or wss:// address, or a list of them' })
+          .min(1, 'the list of relays is empty')
+          .max(MAX_RELAY_URLS, `at most ${MAX_RELAY_URLS} relays`),
+      )
+      .optional(),
     t: z.string({ error: 'title must be text' }).max(MAX_TITLE, 'title is too long').default(''),
   })
   .refine((b) => b.s.length > 0 || b.x !== undefined, 'it names no signaling server and no relay');
@@ -51,13 +65,15 @@ type Body = z.input<typeof bodySchema>;
 const invalid = (message: string): DomainError => new DomainError('invalid_input', `Invalid invite code: ${message}.`);
 
 export const encodeInvite = (invite: Omit<Invite, 'version'>): string => {
+  const relays = [...new Set(invite.relays)];
   const body: Body = {
     v: INVITE_VERSION,
     i: invite.incidentId,
     r: invite.room,
     p: invite.password,
     s: invite.signaling,
-    ...(invite.relay ? { x: invite.relay } : {}),
+    // A single relay stays a string, so a code with one relay reads in every version of the app.
+    ...(relays.length === 1 ? { x: relays[0] } : relays.length > 1 ? { x: relays } : {}),
     t: invite.title,
   };
   // Validate what we hand out, so a bad setting fails here and not on the other laptop.
@@ -93,5 +109,5 @@ export const parseInvite = (text: string): Invite => {
     throw invalid(parsed.error.issues[0]?.message ?? 'it is damaged');
   }
   const b = parsed.data;
-  return { version: INVITE_VERSION, incidentId: b.i, room: b.r, password: b.p, signaling: b.s, relay: b.x ?? null, title: b.t };
+  return { version: INVITE_VERSION, incidentId: b.i, room: b.r, password: b.p, signaling: b.s, relays: [...new Set(b.x ?? [])], title: b.t };
 };

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { PASSWORD_PATTERN, ROOM_PATTERN, createShareSecret, deriveShareKeys, relayDocName } from './share-keys';
+import { digest } from 'lib0/hash/sha256';
+import { encodeUtf8 } from 'lib0/string';
+import { toBase64Url, toHex } from './base64url';
+import {
+  PASSWORD_PATTERN,
+  RELAY_DOC_PATTERN,
+  RELAY_TOKEN_PATTERN,
+  ROOM_PATTERN,
+  createShareSecret,
+  deriveShareKeys,
+  relayDocName,
+  relayToken,
+  relayVerifier,
+} from './share-keys';
 
 describe('share keys', () => {
   it('a fresh secret is 256 random bits, different every time', () => {
@@ -27,6 +40,21 @@ describe('share keys', () => {
     expect(relay.slice('warroom-relay-'.length)).not.toBe(keys.room.slice('warroom-'.length));
     // Knowing the room without the password is not enough to name the relay document.
     expect(relayDocName({ room: keys.room, password: deriveShareKeys(createShareSecret()).password })).not.toBe(relay);
+  });
+
+  it('relay name and token follow the formulas in the README, and differ from each other and from the password', () => {
+    const keys = deriveShareKeys(createShareSecret());
+    // Written out as in the README: SHA-256 over the label, a NUL, the room, a NUL and the password.
+    const sha256 = (label: string) => digest(encodeUtf8(`warroom/${label}/v1\0${keys.room}\0${keys.password}`));
+    expect(relayDocName(keys)).toBe(`warroom-relay-${toHex(sha256('relay')).slice(0, 32)}`);
+    expect(relayToken(keys)).toBe(toBase64Url(sha256('relay-token')));
+    expect(relayDocName(keys)).toMatch(RELAY_DOC_PATTERN);
+    expect(relayToken(keys)).toMatch(RELAY_TOKEN_PATTERN);
+    expect(relayToken(keys)).not.toContain(keys.password);
+    expect(relayToken(keys)).not.toContain(relayDocName(keys).slice('warroom-relay-'.length));
+    expect(relayVerifier(relayToken(keys))).toEqual(digest(encodeUtf8(relayToken(keys))));
+    const other = deriveShareKeys(createShareSecret());
+    expect(relayToken(other)).not.toBe(relayToken(keys));
   });
 
   it('refuses a secret shorter than 128 bits', () => {

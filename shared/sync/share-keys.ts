@@ -11,8 +11,12 @@ import { toBase64Url, toHex } from './base64url';
  *   password.
  * - The password (y-webrtc encrypts all signaling with it, PBKDF2 + AES-GCM) is
  *   a second, independent hash of the secret.
- * - The relay document name is a hash of the password, so someone who only
- *   saw the room name on a signaling server cannot open the relay's copy.
+ * - The relay document name is a hash of room and password, so someone who
+ *   only saw the room name on a signaling server cannot open the relay's copy.
+ * - The relay token is a third hash of room and password, sent to the relay
+ *   when connecting. The relay keeps only SHA-256 of it (the verifier), bound
+ *   to the document by the first client to present one; a client that knows
+ *   the document name but not the secret is refused.
  */
 export const SECRET_BYTES = 32;
 export const ROOM_PATTERN = /^warroom-[0-9a-f]{32}$/;
@@ -45,3 +49,15 @@ export const deriveShareKeys = (secret: Uint8Array): ShareKeys => {
 /** The relay's document name for a share: needs the password, not just the room. */
 export const relayDocName = (keys: ShareKeys): string =>
   `warroom-relay-${toHex(hashWith('relay', encodeUtf8(`${keys.room}\0${keys.password}`)).subarray(0, 16))}`;
+
+/** What a relay serves: the names relayDocName makes, and nothing else. */
+export const RELAY_DOC_PATTERN = /^warroom-relay-[0-9a-f]{32}$/;
+/** A relay token: 256 bits of base64url. */
+export const RELAY_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The proof of holding the secret that a client sends the relay: never the password itself. */
+export const relayToken = (keys: ShareKeys): string =>
+  toBase64Url(hashWith('relay-token', encodeUtf8(`${keys.room}\0${keys.password}`)));
+
+/** What the relay stores instead of the token: SHA-256 of its text, so the relay's disk cannot be replayed as a token. */
+export const relayVerifier = (token: string): Uint8Array => digest(encodeUtf8(token));

@@ -25,7 +25,7 @@ const invite = encodeInvite({
   password: keys.password,
   // Nothing listens there: joining stores the room and waits for a peer.
   signaling: ['ws://127.0.0.1:9'],
-  relay: null,
+  relays: [],
   title: 'Core switch flapping',
 });
 

@@ -3,13 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRelayServer, type RelayServer } from '../../electron/relay/relay-server';
+import { openSqliteStore } from '../../electron/relay/sqlite-store';
 import { addEntry, declareIncident } from '../support/war-room-page';
-import { appQuery, authoredTexts, content, decodeInvite, incidentIdOf, joinWithInvite, launchPeer, shareInvite, stats, type Peer } from '../support/p2p';
+import { appQuery, authoredTexts, content, decodeInvite, incidentIdOf, joinWithInvite, launchPeer, setServers, shareInvite, stats, type Peer } from '../support/p2p';
 
 /*
  * The relay path of peer-to-peer sync (see p2p.spec.ts for WebRTC): a real
- * @y/websocket-server relay with file persistence, started here, and no
+ * Hocuspocus relay with the embedded SQLite store, started here, and no
  * signaling server at all, so WebRTC cannot be what carries the data.
+ * relay-cluster.spec.ts runs several nodes with Redis and PostgreSQL.
  */
 test.use({ trace: 'off' });
 
@@ -26,7 +28,8 @@ const peer = async (name: string, baseURL: string): Promise<Peer> => {
 
 test('relay path: with WebRTC off, peers sync through the relay, which keeps a copy on disk', async ({ baseURL }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'warroom-relay-e2e-'));
-  let relay: RelayServer | null = await startRelayServer({ host: '127.0.0.1', port: 0, dataDir });
+  const store = () => openSqliteStore(join(dataDir, 'relay.sqlite'));
+  let relay: RelayServer | null = await startRelayServer({ host: '127.0.0.1', port: 0, store: store() });
   try {
     const a = await peer('Ada', baseURL!);
     await declareIncident(a.page, 'Cross-site outage', 'SEV1');
@@ -34,22 +37,14 @@ test('relay path: with WebRTC off, peers sync through the relay, which keeps a c
     const id = incidentIdOf(a.page);
     await shareInvite(a.page);
     // Switch this incident to the relay only, in the share dialog.
-    await a.page.getByRole('button', { name: 'Share', exact: true }).click();
-    const dialog = a.page.getByRole('dialog', { name: 'Share this incident' });
-    await dialog.getByText('Servers', { exact: true }).click();
-    await dialog.getByLabel(/Signaling servers/).fill('');
-    await dialog.getByLabel(/Relay/).fill(relay.url);
-    await dialog.getByRole('button', { name: 'Save servers' }).click();
-    await expect(dialog.getByText('Saved.')).toBeVisible();
-    const invite = await dialog.getByLabel('Invite code').inputValue();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    const invite = await setServers(a.page, { signaling: [], relays: [relay.url] });
     expect(decodeInvite(invite)).toMatchObject({ s: [], x: relay.url });
 
     const b = await peer('Bob', baseURL!);
     await joinWithInvite(b.page, invite);
     await expect(b.page.getByTestId('incident-title')).toHaveText('Cross-site outage');
     for (const p of [a, b]) {
-      await expect.poll(async () => (await stats(p.page, id))?.relay).toEqual({ status: 'connected', synced: true, url: relay!.url, doc: expect.stringMatching(/^warroom-relay-/) });
+      await expect.poll(async () => (await stats(p.page, id))?.relay).toMatchObject({ status: 'connected', synced: true, url: relay!.url, doc: expect.stringMatching(/^warroom-relay-/), refused: null });
       expect((await stats(p.page, id))!.webrtc).toBeNull();
       await expect(p.page.getByTestId('sync-status')).toContainText('relay');
     }
@@ -65,7 +60,7 @@ test('relay path: with WebRTC off, peers sync through the relay, which keeps a c
     await b.close();
     const port = relay.port;
     await relay.close();
-    relay = await startRelayServer({ host: '127.0.0.1', port, dataDir });
+    relay = await startRelayServer({ host: '127.0.0.1', port, store: store() });
     const c = await peer('Cy', baseURL!);
     await joinWithInvite(c.page, invite);
     await expect(c.page.getByTestId('incident-title')).toHaveText('Cross-site outage');

@@ -35,7 +35,7 @@ export interface PeerStats {
 export interface SyncStats {
   paused: boolean;
   webrtc: PeerStats | null;
-  relay: { status: string; synced: boolean } | null;
+  relay: { status: string; synced: boolean; url: string; urls: string[]; switches: number; unsyncedChanges: number; refused: string | null; retrying: boolean } | null;
   lastSyncedAt: number | null;
 }
 type Hooks = {
@@ -94,6 +94,20 @@ export const shareInvite = async (page: Page): Promise<string> => {
   const code = dialog.getByLabel('Invite code');
   await expect(code).toHaveValue(/^warroom1\./);
   const invite = await code.inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return invite;
+};
+
+/** Set an incident's servers in the share dialog ("Servers"); returns the new invite. An empty signaling list means relay only. */
+export const setServers = async (page: Page, servers: { signaling: string[]; relays: string[] }): Promise<string> => {
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this incident' });
+  await dialog.getByText('Servers', { exact: true }).click();
+  await dialog.getByLabel(/Signaling servers/).fill(servers.signaling.join('\n'));
+  await dialog.getByLabel(/Relay/).fill(servers.relays.join('\n'));
+  await dialog.getByRole('button', { name: 'Save servers' }).click();
+  await expect(dialog.getByText('Saved.')).toBeVisible();
+  const invite = await dialog.getByLabel('Invite code').inputValue();
   await dialog.getByRole('button', { name: 'Close' }).click();
   return invite;
 };

@@ -56,7 +56,7 @@ export const InviteDialog = ({ initial, onClose }: { initial: string; onClose: (
           {preview.ok === true && (
             <p>
               <strong>{preview.title || 'Untitled incident'}</strong>
-              <span className="invite-dim"> — peers meet via {[...preview.hosts, ...(preview.relay ? [`relay ${preview.relay}`] : [])].join(', ')}</span>
+              <span className="invite-dim"> — peers meet via {[...preview.hosts, ...preview.relays.map((r) => `relay ${r}`)].join(', ')}</span>
             </p>
           )}
           {preview.ok === false && <p className="error">{preview.error}</p>}

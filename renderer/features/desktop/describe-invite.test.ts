@@ -9,14 +9,14 @@ const code = encodeInvite({
   room: keys.room,
   password: keys.password,
   signaling: ['ws://192.168.1.20:4444', 'wss://signal.example.org/yjs'],
-  relay: 'wss://relay.example.org:8443/r',
+  relays: ['wss://relay.example.org:8443/r'],
   title: 'Payments down',
 });
 
 describe('describeInvite', () => {
   it('shows the title and the hosts peers meet on, never the secret', () => {
     const preview = describeInvite(code);
-    expect(preview).toEqual({ ok: true, title: 'Payments down', hosts: ['192.168.1.20:4444', 'signal.example.org'], relay: 'relay.example.org:8443' });
+    expect(preview).toEqual({ ok: true, title: 'Payments down', hosts: ['192.168.1.20:4444', 'signal.example.org'], relays: ['relay.example.org:8443'] });
     expect(JSON.stringify(preview)).not.toContain(keys.password);
   });
 

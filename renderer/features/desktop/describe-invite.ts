@@ -1,6 +1,6 @@
 import { parseInvite } from '@shared/sync/invite';
 
-export type InvitePreview = { ok: true; title: string; hosts: string[]; relay: string | null } | { ok: false; error: string } | { ok: null };
+export type InvitePreview = { ok: true; title: string; hosts: string[]; relays: string[] } | { ok: false; error: string } | { ok: null };
 
 /** What the confirmation shows about a code before anyone joins: the title and where peers meet, or why it is refused. */
 export const describeInvite = (code: string): InvitePreview => {
@@ -8,7 +8,7 @@ export const describeInvite = (code: string): InvitePreview => {
   try {
     const invite = parseInvite(code);
     const host = (url: string) => url.replace(/^wss?:\/\//, '').replace(/\/.*$/, '');
-    return { ok: true, title: invite.title, hosts: invite.signaling.map(host), relay: invite.relay ? host(invite.relay) : null };
+    return { ok: true, title: invite.title, hosts: invite.signaling.map(host), relays: invite.relays.map(host) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -45,7 +45,7 @@ export const LanHostPane = ({ handle }: PaneProps) => {
       if (s.state === 'hosting') {
         // Share the incident if it was not yet, and put the LAN address in its invite.
         const shared = await sync.share(handle.id);
-        await sync.setEndpoints(handle.id, { signaling: signalingWhileHosting(s.signalingUrls, shared.signaling), relay: shared.relay });
+        await sync.setEndpoints(handle.id, { signaling: signalingWhileHosting(s.signalingUrls, shared.signaling), relays: shared.relays });
       }
       setStatus(s);
     } catch (e) {

@@ -4,7 +4,7 @@ import { createShareSecret, deriveShareKeys } from '@shared/sync/share-keys';
 import { inviteViaHost, signalingWhileHosting } from './lan-share';
 
 const keys = deriveShareKeys(createShareSecret());
-const base = { incidentId: 'inc-9', room: keys.room, password: keys.password, relay: null, title: 'Queue backlog' };
+const base = { incidentId: 'inc-9', room: keys.room, password: keys.password, relays: [], title: 'Queue backlog' };
 
 describe('signalingWhileHosting', () => {
   it('puts the LAN addresses first and keeps other servers, dropping loopback ones', () => {

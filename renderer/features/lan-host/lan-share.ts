@@ -27,7 +27,7 @@ export const inviteViaHost = (code: string, host: Pick<DiscoveredHost, 'signalin
     room: invite.room,
     password: invite.password,
     signaling: [...new Set([host.signalingUrl, ...invite.signaling])].slice(0, MAX_SIGNALING_URLS),
-    relay: invite.relay,
+    relays: invite.relays,
     title: invite.title,
   });
 };

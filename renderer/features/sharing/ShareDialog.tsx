@@ -16,20 +16,20 @@ interface Props {
 const EndpointsForm = ({ row }: { row: ShareRow }) => {
   const sync = useSyncManager();
   const [signaling, setSignaling] = useState(row.signaling.join('\n'));
-  const [relay, setRelay] = useState(row.relay ?? '');
+  const [relays, setRelays] = useState(row.relays.join('\n'));
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const list = parseUrlList(signaling);
-    const relayList = parseUrlList(relay);
+    const relayList = parseUrlList(relays);
     const invalid = [...list.invalid, ...relayList.invalid];
-    if (invalid.length > 0 || relayList.urls.length > 1) {
-      setMessage({ tone: 'error', text: invalid.length > 0 ? `Not a ws:// or wss:// address: ${invalid.join(', ')}` : 'Give one relay at most.' });
+    if (invalid.length > 0) {
+      setMessage({ tone: 'error', text: `Not a ws:// or wss:// address: ${invalid.join(', ')}` });
       return;
     }
     try {
-      await sync.setEndpoints(row.incidentId, { signaling: list.urls, relay: relayList.urls[0] ?? null });
+      await sync.setEndpoints(row.incidentId, { signaling: list.urls, relays: relayList.urls });
       setMessage({ tone: 'ok', text: 'Saved. Hand out the new invite code.' });
     } catch (err) {
       setMessage({ tone: 'error', text: errorMessage(err) });
@@ -43,8 +43,8 @@ const EndpointsForm = ({ row }: { row: ShareRow }) => {
         <textarea rows={2} value={signaling} onChange={(e) => setSignaling(e.target.value)} spellCheck={false} />
       </label>
       <label className="field">
-        <span>Relay (optional; for big or cross-site rooms)</span>
-        <input value={relay} onChange={(e) => setRelay(e.target.value)} placeholder="ws://relay-host:1234" spellCheck={false} />
+        <span>Relay (optional; for big or cross-site rooms; one node per line, tried in turn)</span>
+        <textarea rows={2} value={relays} onChange={(e) => setRelays(e.target.value)} placeholder="ws://relay-host:1234" spellCheck={false} />
       </label>
       {message && (
         <p className={message.tone === 'error' ? 'error' : 'sharing-ok'} role={message.tone === 'error' ? 'alert' : 'status'}>

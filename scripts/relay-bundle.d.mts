@@ -1,0 +1,3 @@
+export declare const root: string;
+export declare const RELAY_EXTERNALS: string[];
+export declare const buildRelayCli: (outfile: string) => Promise<string>;
