@@ -4,15 +4,21 @@ import { App } from './app/App';
 import { ServicesContext, createServices } from './data/services';
 import { errorMessage } from './data/use-run-op';
 import './styles/app.css';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { reportUncaughtErrors } from './ui/global-errors';
+import { useAppStore } from './store/app-store';
 
 const root = createRoot(document.getElementById('root')!);
+reportUncaughtErrors((message) => useAppStore.getState().pushNotice('error', message));
 
 createServices().then(
   (services) =>
     root.render(
       <StrictMode>
         <ServicesContext.Provider value={services}>
-          <App />
+          <ErrorBoundary what="Warroom">
+            <App />
+          </ErrorBoundary>
         </ServicesContext.Provider>
       </StrictMode>,
     ),

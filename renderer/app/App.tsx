@@ -16,6 +16,10 @@ import { CommandButtons, GlobalCommands } from '../features/command-palette';
 import { ThemeToggle, useThemeSync } from '../features/theme';
 import { DesktopBridge } from '../features/desktop';
 import { LanRooms } from '../features/lan-host';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import type { Route } from '../store/navigation-slice';
+
+const routeKey = (r: Route): string => (r.name === 'incident' ? `incident:${r.incidentId}` : r.name);
 
 /** Keep the route in step with the address bar (back/forward, pasted links). */
 const useHashRouting = () => {
@@ -63,6 +67,7 @@ export const App = () => {
         </button>
       </header>
       <NoticeBar />
+      <ErrorBoundary key={routeKey(route)} what="this page">
       {route.name === 'incident' ? (
         <WarRoomPage key={route.incidentId} incidentId={route.incidentId} />
       ) : route.name === 'actions' ? (
@@ -82,6 +87,7 @@ export const App = () => {
           <IncidentList onDeclare={() => setDeclaring(true)} />
         </main>
       )}
+      </ErrorBoundary>
       <DeclareDialog open={declaring} onClose={() => setDeclaring(false)} />
       <GlobalCommands onDeclare={openDeclare} />
       <DesktopBridge />

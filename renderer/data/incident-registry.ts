@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { createIncidentDoc } from '@shared/schema/incident-doc';
-import { DocPersistence } from '@shared/storage/doc-persistence';
+import { DocPersistence, type UnsavedBackup } from '@shared/storage/doc-persistence';
 import type { WarroomDb } from '@shared/storage/database';
 import { afterPaint } from '../platform/after-paint';
 
@@ -19,7 +19,15 @@ export class IncidentRegistry {
   private loaded: IncidentHandle[] = [];
   private openedListeners = new Set<(h: IncidentHandle) => void>();
 
-  constructor(private readonly db: WarroomDb) {}
+  constructor(
+    private readonly db: WarroomDb,
+    private readonly backup?: UnsavedBackup,
+  ) {}
+
+  /** Every incident open in this window, with what it holds in memory. */
+  openHandles(): readonly IncidentHandle[] {
+    return this.loaded;
+  }
 
   /** Called once per incident, after its stored state is loaded (sync attaches here). */
   onOpened(fn: (h: IncidentHandle) => void): () => void {
@@ -32,7 +40,7 @@ export class IncidentRegistry {
     if (!handle) {
       handle = (async () => {
         const doc = createIncidentDoc(id);
-        const persistence = await DocPersistence.open(this.db, doc, { defer: afterPaint });
+        const persistence = await DocPersistence.open(this.db, doc, { defer: afterPaint, backup: this.backup });
         const h = { id, doc, persistence };
         this.loaded.push(h);
         for (const l of this.openedListeners) l(h);

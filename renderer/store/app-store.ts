@@ -10,6 +10,7 @@ import { createErgonomicsSlice, type ErgonomicsSlice } from './ergonomics-slice'
 import { createPresenceSlice, type PresenceSlice } from './presence-slice';
 import { createUpdatesSlice, type UpdatesSlice } from './updates-slice';
 import { createRecordAsOfSlice, type RecordAsOfSlice } from './record-as-of-slice';
+import { createDeletionsSlice, type DeletionsSlice } from './deletions-slice';
 
 /**
  * UI session state only: where the user is, what they are typing, what to tell them.
@@ -26,7 +27,8 @@ export type AppState = NavigationSlice &
   ErgonomicsSlice &
   PresenceSlice &
   UpdatesSlice &
-  RecordAsOfSlice;
+  RecordAsOfSlice &
+  DeletionsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createNavigationSlice(...a),
@@ -40,4 +42,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createPresenceSlice(...a),
   ...createUpdatesSlice(...a),
   ...createRecordAsOfSlice(...a),
+  ...createDeletionsSlice(...a),
 }));

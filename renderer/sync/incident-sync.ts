@@ -99,6 +99,18 @@ export class IncidentSync {
   }
 
   /** Apply changed endpoints (or a new room from another invite): restart the providers. */
+  /** Which provider a transaction origin is: a peer's change over WebRTC, or the relay's. */
+  sourceOf(origin: unknown): 'webrtc' | 'relay' | null {
+    if (this.webrtc && origin === this.webrtc.provider.room) return 'webrtc';
+    if (this.relay && origin === this.relay.provider) return 'relay';
+    return null;
+  }
+
+  /** The share this session runs on, as last configured. */
+  get shareRow(): ShareRow {
+    return this.share;
+  }
+
   reconfigure(share: ShareRow): Promise<void> {
     const changed = !sameEndpoints(this.share, share);
     this.share = share;

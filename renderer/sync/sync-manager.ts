@@ -63,6 +63,20 @@ export class SyncManager {
     return sync;
   }
 
+  /** Where a transaction origin came from, in words, for telling people who changed something. */
+  describeOrigin(incidentId: string, origin: unknown): string {
+    const sync = this.syncs.get(incidentId);
+    const source = sync?.sourceOf(origin) ?? null;
+    if (source === 'webrtc') return 'a peer over WebRTC';
+    if (source === 'relay') return 'the relay';
+    return 'outside this window';
+  }
+
+  /** The shares of every incident syncing in this window, as they are now (to write back if the database is lost). */
+  shareRows(): ShareRow[] {
+    return [...this.syncs.values()].map((s) => s.shareRow);
+  }
+
   /** The incident's awareness (presence), shared by every provider; exists whether or not it is shared. */
   awarenessOf(handle: IncidentHandle): Awareness {
     let a = this.awarenesses.get(handle.id);

@@ -12,6 +12,10 @@ export const REMOTE_ORIGIN = 'warroom:remote';
 export const IMPORT_ORIGIN = 'warroom:import';
 /** The logged change that undoes one of this user's own changes (never an erasure: see the undo journal). */
 export const UNDO_ORIGIN = 'warroom:undo';
+/** Changes that were in memory but not on disk when the window went away, applied again from their backup. */
+export const RECOVERY_ORIGIN = 'warroom:recovery';
+/** Putting back what a peer's change deleted, from this window's copy (see the deletion guard). */
+export const RESTORE_ORIGIN = 'warroom:restore';
 /** The logged change that redoes one this user undid. */
 export const REDO_ORIGIN = 'warroom:redo';
 
@@ -20,5 +24,7 @@ export type WarroomOrigin =
   | typeof STORAGE_ORIGIN
   | typeof REMOTE_ORIGIN
   | typeof IMPORT_ORIGIN
+  | typeof RECOVERY_ORIGIN
+  | typeof RESTORE_ORIGIN
   | typeof UNDO_ORIGIN
   | typeof REDO_ORIGIN;

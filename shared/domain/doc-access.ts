@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { DomainError } from '../core/errors';
 import { SCHEMA_VERSION, actionsOf, metaOf, runbookOf, timelineOf, type YEntry } from '../schema/incident-doc';
 import { ENTRY_KEYS } from '../schema/records/timeline';
-import { META_KEYS } from '../schema/records/meta';
+import { META_KEYS, isDeclared } from '../schema/records/meta';
 import type { OpContext } from '../core/context';
 import type { EntryKind } from '../schema/types';
 
@@ -15,7 +15,7 @@ import type { EntryKind } from '../schema/types';
  */
 export const requireDeclared = (doc: Y.Doc): Y.Map<unknown> => {
   const meta = metaOf(doc);
-  if (typeof meta.get(META_KEYS.id) !== 'string') {
+  if (!isDeclared(meta)) {
     throw new DomainError('not_declared', 'This incident has not been declared yet (or has not synced from its peers).');
   }
   const version = meta.get(META_KEYS.schemaVersion);

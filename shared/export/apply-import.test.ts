@@ -2,11 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { IMPORT_ORIGIN } from '../core/origins';
 import { addEntry } from '../domain/timeline/timeline-ops';
-import { readIncident } from '../schema/read-model';
-import { MINUTE, T0, recordOrigins, testContext } from '../testing/fixtures';
+import { readIncident, readMeta, readTimeline } from '../schema/read-model';
+import { declareIncident, setTitle } from '../domain/incident/incident-ops';
+import { MINUTE, T0, newDoc, recordOrigins, testContext } from '../testing/fixtures';
 import { richIncident } from '../testing/incident-fixture';
 import { closeAll, openTestDb, reload, rowsOf } from '../testing/storage';
-import { createIncidentDoc, metaOf } from '../schema/incident-doc';
+import { createIncidentDoc, metaOf, timelineOf } from '../schema/incident-doc';
 import { META_KEYS } from '../schema/records/meta';
 import { LOCAL_ORIGIN } from '../core/origins';
 import { captureState } from '../testing/fixtures';
@@ -126,5 +127,31 @@ describe('applyImport', () => {
     expect(opened).toEqual([]);
     expect(await t.db.incidents.count()).toBe(0);
     expect(await t.db.docUpdates.count()).toBe(0);
+  });
+});
+
+describe('merging a Yjs file into the incident already here', () => {
+  it('refuses a fork that deletes entries, and asks before one that changes the title', async () => {
+    const here = newDoc('forked');
+    const t = testContext();
+    declareIncident(here, t.ctx, { title: 'Original', severity: 'SEV2' });
+    addEntry(here, t.ctx, { kind: 'note', text: 'keep me' });
+    const copy = new Y.Doc({ guid: 'forked' });
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(here));
+    copy.transact(() => timelineOf(copy).delete(1, 1));
+    const open = async () => ({ doc: here, persistence: { whenSaved: async () => undefined } });
+    const refused = await importIncident(Y.encodeStateAsUpdate(copy), 'f.yjs', open);
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/it deletes the timeline entry “keep me”.*Nothing was changed/) });
+    expect(readTimeline(here).map((e) => e.text)).toContain('keep me');
+
+    const renamed = new Y.Doc({ guid: 'forked' });
+    Y.applyUpdate(renamed, Y.encodeStateAsUpdate(here));
+    setTitle(renamed, t.ctx, 'Renamed elsewhere');
+    const asked = await importIncident(Y.encodeStateAsUpdate(renamed), 'f.yjs', open);
+    expect(asked).toMatchObject({ ok: false, confirm: [expect.stringMatching(/the title changes from “Original” to “Renamed elsewhere”/)] });
+    expect(readMeta(here)!.title).toBe('Original');
+    const merged = await importIncident(Y.encodeStateAsUpdate(renamed), 'f.yjs', open, { confirmed: true });
+    expect(merged).toMatchObject({ ok: true, outcome: 'merged' });
+    expect(readMeta(here)!.title).toBe('Renamed elsewhere');
   });
 });

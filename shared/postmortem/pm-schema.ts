@@ -53,10 +53,67 @@ export const pmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
     }),
 );
 
-export const pmDocSchema: z.ZodType<PmDoc> = z.strictObject({
-  type: z.literal('doc'),
-  content: z.array(pmNodeSchema).max(50_000),
-});
+const BLOCK = new Set(['paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'codeBlock', 'horizontalRule']);
+const INLINE = new Set(['text', 'hardBreak']);
+
+/**
+ * Where each node may be, as the editor's schema (TipTap's StarterKit) says:
+ * a document holds blocks; a paragraph or heading holds text and hard breaks;
+ * a list holds list items, each a paragraph and then blocks; a quote holds
+ * blocks; a code block holds only unmarked text. The editor's Yjs binding
+ * cannot show anything else (it threw, or left "Loading the editor…"), so an
+ * import with it is refused and a document with it is not handed to the editor.
+ */
+export const pmContentIssue = (node: PmNode, path = 'the document'): string | null => {
+  const kids = node.content ?? [];
+  const allow = (ok: (c: PmNode, i: number) => boolean, what: string): string | null => {
+    for (const [i, c] of kids.entries()) if (!ok(c, i)) return `${path} holds a ${c.type} where ${what} belong`;
+    return null;
+  };
+  let issue: string | null = null;
+  switch (node.type) {
+    case 'doc':
+    case 'blockquote':
+      issue = allow((c) => BLOCK.has(c.type), 'only blocks');
+      if (!issue && node.type === 'blockquote' && kids.length === 0) issue = `${path} holds an empty quote`;
+      break;
+    case 'paragraph':
+    case 'heading':
+      issue = allow((c) => INLINE.has(c.type), 'only text');
+      break;
+    case 'bulletList':
+    case 'orderedList':
+      issue = kids.length === 0 ? `${path} holds an empty list` : allow((c) => c.type === 'listItem', 'only list items');
+      break;
+    case 'listItem':
+      issue = kids[0]?.type !== 'paragraph' ? `${path} holds a list item that does not start with a paragraph` : allow((c, i) => (i === 0 ? c.type === 'paragraph' : BLOCK.has(c.type)), 'only blocks');
+      break;
+    case 'codeBlock':
+      issue = allow((c) => c.type === 'text' && (c.marks ?? []).length === 0, 'only plain text');
+      break;
+    case 'horizontalRule':
+    case 'hardBreak':
+    case 'text':
+      issue = kids.length > 0 ? `${path} holds content inside a ${node.type}` : null;
+      break;
+  }
+  if (issue) return issue;
+  for (const [i, c] of kids.entries()) {
+    const inner = pmContentIssue(c, `${c.type} ${i + 1} of ${path}`);
+    if (inner) return inner;
+  }
+  return null;
+};
+
+export const pmDocSchema: z.ZodType<PmDoc> = z
+  .strictObject({
+    type: z.literal('doc'),
+    content: z.array(pmNodeSchema).max(50_000),
+  })
+  .superRefine((doc, ctx) => {
+    const issue = pmContentIssue(doc as PmDoc);
+    if (issue) ctx.addIssue({ code: 'custom', message: `${issue}, which the editor cannot show` });
+  });
 
 /** Real documents nest a few levels (lists in quotes in lists); this bounds the recursive schema. */
 export const MAX_PM_DEPTH = 100;

@@ -41,13 +41,19 @@ beforeEach(() => {
 });
 
 describe('readIncident', () => {
-  it('is null before the incident is declared, and when meta has no string id', () => {
+  it('is null before the incident is declared, and when meta holds nothing but a garbage id', () => {
     const empty = newDoc();
     expect(readIncident(empty)).toBeNull();
     expect(readMeta(empty)).toBeNull();
     metaOf(empty).set('id', 42);
-    metaOf(empty).set('title', 'x');
     expect(readIncident(empty)).toBeNull();
+  });
+
+  it('stays readable when a peer deletes meta.id: the guid is the id, and the loss is reported', () => {
+    fromRogue(() => metaOf(rogue).delete('id'));
+    const read = readIncidentWithReport(doc)!;
+    expect(read.snapshot.meta).toMatchObject({ id: doc.guid, title: 'Checkout down' });
+    expect(read.setAside).toContainEqual({ record: 'meta', id: 'id', reason: 'id is missing' });
   });
 
   it('projects every container of a declared incident', () => {

@@ -25,6 +25,15 @@ export interface IncidentRow {
   searchText?: string;
 }
 
+/** A stored update that could not be read: kept aside, never deleted, so nothing is lost by loading around it. */
+export interface QuarantineRow {
+  id?: number;
+  incidentId: string;
+  update: Uint8Array;
+  reason: string;
+  at: number;
+}
+
 /** An append-only log of Yjs updates per incident; compaction folds it into one snapshot row. */
 export interface DocUpdateRow {
   seq?: number;
@@ -47,6 +56,8 @@ export type WarroomDb = Dexie & {
   shares: EntityTable<ShareRow, 'incidentId'>;
   /** The team's own runbook templates on this device; see templates.ts. */
   templates: EntityTable<TemplateRow, 'id'>;
+  /** Stored updates that failed to load (version 4). */
+  quarantine: EntityTable<QuarantineRow, 'id'>;
 };
 
 export const DB_NAME = 'warroom';
@@ -78,6 +89,8 @@ export const openWarroomDb = (factory: IndexedDbFactory, name: string = DB_NAME)
   db.version(2).stores({ templates: 'id' });
   // Version 3: sharing secrets, looked up by incident only.
   db.version(3).stores({ shares: 'incidentId' });
+  // Version 4: stored updates that could not be read, set aside by incident.
+  db.version(4).stores({ quarantine: '++id, incidentId' });
   // Rows saved when a share had one relay (`relay`) read as the list (`relays`) they are now.
   db.shares.hook('reading', readShareRow);
   return db;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import type * as Y from 'yjs';
-import type { DocPersistence, SaveState } from './doc-persistence';
+import { DocPersistence as DocPersistenceClass, type DocPersistence, type SaveState } from './doc-persistence';
 import { StorageError } from './storage-error';
 import type { WarroomDb } from './database';
 import { declareIncident } from '../domain/incident/incident-ops';
@@ -178,5 +178,68 @@ describe('write failures', () => {
     breakMethod(db.docUpdates, 'add', quotaError);
     note(doc, t, 'lost on close');
     await expect(p.destroy()).rejects.toMatchObject({ kind: 'quota' });
+  });
+});
+
+describe('damaged stored rows', () => {
+  it('are set aside in the quarantine table while every good row loads', async () => {
+    const { db, doc, p, t } = await declared('corrupt');
+    note(doc, t, 'kept before');
+    await p.whenSaved();
+    await db.docUpdates.add({ incidentId: doc.guid, update: new Uint8Array([0, 255, 1, 7, 99, 3]) });
+    await db.docUpdates.add({ incidentId: doc.guid, update: 'not bytes' as unknown as Uint8Array });
+    note(doc, t, 'kept after');
+    await p.whenSaved();
+    const back = newDoc(doc.guid);
+    const again = await DocPersistenceClass.open(db, back);
+    expect(readTimeline(back).map((e) => e.text)).toEqual(expect.arrayContaining(['kept before', 'kept after']));
+    expect(again.loadReport.quarantined).toBe(2);
+    const aside = await db.quarantine.where('incidentId').equals(doc.guid).toArray();
+    expect(aside).toHaveLength(2);
+    expect(aside.every((a) => a.reason.length > 0)).toBe(true);
+    // Not read again next time, and never deleted.
+    await again.destroy();
+    const third = await DocPersistenceClass.open(db, newDoc(doc.guid));
+    expect(third.loadReport.quarantined).toBe(0);
+    await third.destroy();
+    expect(await db.quarantine.count()).toBe(2);
+  });
+});
+
+describe('the backup of unsaved changes', () => {
+  const memoryBackup = () => {
+    const kept = new Map<string, Uint8Array[]>();
+    return { kept, save: (id: string, u: Uint8Array[]) => void kept.set(id, [...u]), load: (id: string) => kept.get(id) ?? [], clear: (id: string) => void kept.delete(id) };
+  };
+
+  it('holds what the disk refused, and a reload applies it and writes it once the disk works again', async () => {
+    const backup = memoryBackup();
+    const { db, doc, p, t } = await declared('backup', { backup, retryDelaysMs: [60_000] });
+    const restore = breakMethod(db.docUpdates, 'add', quotaError);
+    note(doc, t, 'typed while the disk was full');
+    await eventually(() => p.saveState.kind === 'error');
+    expect(backup.load(doc.guid).length).toBeGreaterThan(0);
+    // The window goes away with the change only in memory and in the backup.
+    await Promise.race([p.destroy(), Promise.resolve()]);
+    restore();
+    const back = newDoc(doc.guid);
+    const again = await DocPersistenceClass.open(db, back, { backup });
+    expect(again.loadReport.recovered).toBeGreaterThan(0);
+    expect(readTimeline(back).map((e) => e.text)).toContain('typed while the disk was full');
+    await again.whenSaved();
+    expect(backup.load(doc.guid)).toEqual([]);
+    await again.destroy();
+    expect(readTimeline(await reload(db, doc.guid)).map((e) => e.text)).toContain('typed while the disk was full');
+  });
+
+  it('rewriteAll puts the whole document back after the database was emptied elsewhere', async () => {
+    const { db, doc, p, t } = await declared('rewrite');
+    note(doc, t, 'still in memory');
+    await p.whenSaved();
+    await db.docUpdates.clear();
+    await db.incidents.clear();
+    await p.rewriteAll();
+    expect(readTimeline(await reload(db, doc.guid)).map((e) => e.text)).toContain('still in memory');
+    expect(await db.incidents.get(doc.guid)).toMatchObject({ title: 'rewrite' });
   });
 });

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import * as Y from 'yjs';
-import { STORAGE_ORIGIN } from '../core/origins';
-import type { WarroomDb } from './database';
+import { RECOVERY_ORIGIN, STORAGE_ORIGIN } from '../core/origins';
+import type { DocUpdateRow, WarroomDb } from './database';
 import { indexRowFromDoc } from './incident-index';
 import { toStorageError, type StorageError } from './storage-error';
 
@@ -19,6 +19,27 @@ export interface PersistenceOptions {
    * that shows the change it saves.
    */
   defer?: (run: () => void) => void;
+  /**
+   * Where updates not yet on disk are also kept (the window's localStorage),
+   * so a crash or a reload while the disk is full does not lose them; they
+   * are applied again on the next open.
+   */
+  backup?: UnsavedBackup;
+}
+
+/** A second, small store for updates IndexedDB has not taken yet. Best effort: it may itself be full. */
+export interface UnsavedBackup {
+  save(incidentId: string, updates: Uint8Array[]): void;
+  load(incidentId: string): Uint8Array[];
+  clear(incidentId: string): void;
+}
+
+/** What loading found that it could not use. */
+export interface LoadReport {
+  /** Stored rows that could not be read: moved to the quarantine table, the rest loaded. */
+  quarantined: number;
+  /** Updates recovered from the backup of a session that ended before they were on disk. */
+  recovered: number;
 }
 
 interface Waiter {
@@ -52,7 +73,8 @@ export class DocPersistence {
   private attempt = 0;
   private rowsOnDisk = 0;
   private destroyed = false;
-  private readonly opts: Required<PersistenceOptions>;
+  private readonly opts: Required<Omit<PersistenceOptions, 'backup'>> & Pick<PersistenceOptions, 'backup'>;
+  loadReport: LoadReport = { quarantined: 0, recovered: 0 };
 
   private constructor(
     private readonly db: WarroomDb,
@@ -64,6 +86,7 @@ export class DocPersistence {
       now: opts.now ?? Date.now,
       retryDelaysMs: opts.retryDelaysMs ?? [500, 1000, 2000, 5000, 10000],
       defer: opts.defer ?? ((run) => setTimeout(run, 0)),
+      backup: opts.backup,
     };
   }
 
@@ -86,13 +109,53 @@ export class DocPersistence {
     return this.db.docUpdates.where('[incidentId+seq]').between([this.doc.guid, Dexie.minKey], [this.doc.guid, Dexie.maxKey]);
   }
 
+  /**
+   * Apply every stored row, one by one: a row that cannot be read (a damaged
+   * disk, a bug) is moved to the quarantine table with the reason, and the
+   * rest still loads. Then updates left in the backup by a session that ended
+   * before they reached the disk are applied again (they are CRDT updates:
+   * applying one twice changes nothing) and queued for writing.
+   */
   private async load(): Promise<void> {
+    let rows: DocUpdateRow[];
     try {
-      const rows = await this.range().toArray();
-      this.rowsOnDisk = rows.length;
-      if (rows.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(rows.map((r) => r.update)), STORAGE_ORIGIN);
+      rows = await this.range().toArray();
     } catch (e) {
       throw toStorageError(e);
+    }
+    const bad: { seq: number; update: Uint8Array; reason: string }[] = [];
+    this.doc.transact(() => {
+      for (const row of rows) {
+        try {
+          if (!(row.update instanceof Uint8Array)) throw new Error('the stored value is not a Yjs update');
+          Y.applyUpdate(this.doc, row.update, STORAGE_ORIGIN);
+        } catch (e) {
+          bad.push({ seq: row.seq!, update: row.update instanceof Uint8Array ? row.update : new Uint8Array(), reason: e instanceof Error ? e.message : String(e) });
+        }
+      }
+    }, STORAGE_ORIGIN);
+    this.rowsOnDisk = rows.length - bad.length;
+    if (bad.length > 0) {
+      try {
+        await this.db.transaction('rw', this.db.docUpdates, this.db.quarantine, async () => {
+          for (const b of bad) {
+            await this.db.quarantine.add({ incidentId: this.doc.guid, update: b.update, reason: b.reason, at: this.opts.now() });
+            await this.db.docUpdates.delete(b.seq);
+          }
+        });
+      } catch {
+        // Could not move them (a full disk?): they stay where they are and are skipped again next time.
+      }
+      this.loadReport.quarantined = bad.length;
+    }
+    const backedUp = this.opts.backup?.load(this.doc.guid) ?? [];
+    for (const u of backedUp) {
+      try {
+        Y.applyUpdate(this.doc, u, RECOVERY_ORIGIN);
+        this.loadReport.recovered += 1;
+      } catch {
+        // A damaged backup entry: nothing to recover from it.
+      }
     }
   }
 
@@ -130,11 +193,13 @@ export class DocPersistence {
         await this.write(batch);
       } catch (e) {
         this.queue = batch.concat(this.queue);
+        this.opts.backup?.save(this.doc.guid, this.queue);
         this.fail(toStorageError(e));
         return;
       }
       this.attempt = 0;
       this.committed = upTo;
+      if (this.queue.length === 0) this.opts.backup?.clear(this.doc.guid);
       this.settleWaiters();
       if (this.rowsOnDisk >= this.opts.compactAfterRows) await this.compact().catch(() => undefined);
     }
@@ -160,8 +225,34 @@ export class DocPersistence {
     this.attempt += 1;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      this.kick();
+      // After repeated failures the connection itself may be stuck (a disk that filled up and was freed
+      // kept failing on the same connection): open the database afresh before trying again.
+      if (this.attempt >= 2) void this.reopen().finally(() => this.kick());
+      else this.kick();
     }, delay);
+  }
+
+  private async reopen(): Promise<void> {
+    try {
+      this.db.close({ disableAutoOpen: false });
+      await this.db.open();
+    } catch {
+      // The next write reports what is wrong.
+    }
+  }
+
+  /**
+   * Write everything this document holds as one new row (and its list row),
+   * whatever is already on disk: after the database was deleted or emptied
+   * from elsewhere, the copy in memory becomes the stored copy again.
+   */
+  async rewriteAll(): Promise<void> {
+    this.queue.unshift(Y.encodeStateAsUpdate(this.doc));
+    this.enqueued += 1;
+    this.rowsOnDisk = 0;
+    if (this.state.kind !== 'error') this.setState({ kind: 'saving' });
+    this.kick();
+    await this.whenSaved();
   }
 
   /** Retry now (e.g. after the user freed space), instead of waiting for the back-off. */

@@ -24,7 +24,11 @@ describe('toStorageError', () => {
   it('looks through an AbortError to the error that caused the abort', () => {
     expect(toStorageError(named('AbortError', named('QuotaExceededError'))).kind).toBe('quota');
     expect(toStorageError(new Dexie.AbortError('aborted', named('QuotaExceededError'))).kind).toBe('quota');
-    expect(toStorageError(named('AbortError')).kind).toBe('unknown');
+    // A bare abort is what Chromium gives for a full disk: say so, in words, not "AbortError: The transaction was aborted".
+    const bare = toStorageError(named('AbortError'));
+    expect(bare.kind).toBe('quota');
+    expect(bare.message).toMatch(/could not write to the disk, most often because it is full/);
+    expect(bare.message).not.toMatch(/AbortError|aborted/);
   });
 
   it('reads plain DOMException-like objects and non-errors', () => {

@@ -34,7 +34,11 @@ export const toStorageError = (e: unknown): StorageError => {
     case 'VersionChangeError':
       return new StorageError('version', 'A newer version of Warroom changed the local database. Reload this window to continue.', e);
     case 'DatabaseClosedError':
-      return new StorageError('closed', 'The local database was closed. Reload this window to continue.', e);
+      return new StorageError('closed', 'The local database was closed. Warroom keeps your changes in memory and opens it again.', e);
+    case 'AbortError':
+    case 'UnknownError':
+      // What Chromium reports when the disk under the profile is full: no QuotaExceededError, just an aborted write.
+      return new StorageError('quota', 'This change is not saved yet: the browser could not write to the disk, most often because it is full. Free some space; Warroom keeps the change in memory and retries.', e);
     default:
       return new StorageError('unknown', `Saving to local storage failed: ${detail}`, e);
   }

@@ -11,24 +11,31 @@ export const ImportButton = () => {
   const pushNotice = useAppStore((s) => s.pushNotice);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A Yjs merge that changes what is here waits for a yes, with what it would change.
+  const [pending, setPending] = useState<{ file: File; changes: string[] } | null>(null);
   const errorId = useId();
 
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
+  const run = async (file: File, confirmed: boolean) => {
     setBusy(true);
     setError(null);
-    const result = await importIncidentFile(file, registry);
+    setPending(null);
+    const result = await importIncidentFile(file, registry, { confirmed });
     setBusy(false);
-    // Choosing the same file again must fire another change event.
-    input.value = '';
     if (!result.ok) {
-      setError(`Not imported: ${result.message}`);
+      if (result.confirm) setPending({ file, changes: result.confirm });
+      else setError(`Not imported: ${result.message}`);
       return;
     }
     pushNotice('info', `${result.outcome === 'created' ? 'Imported' : 'Merged'} “${result.title}”.`);
     navigate({ name: 'incident', incidentId: result.incidentId });
+  };
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    // Choosing the same file again must fire another change event.
+    input.value = '';
+    if (file) void run(file, false);
   };
 
   return (
@@ -42,9 +49,26 @@ export const ImportButton = () => {
           aria-label="Import incident"
           aria-describedby={error ? errorId : undefined}
           disabled={busy}
-          onChange={(e) => void onFile(e)}
+          onChange={onFile}
         />
       </label>
+      {pending && (
+        <div className="import-confirm" role="alertdialog" aria-labelledby={`${errorId}-confirm`} data-testid="import-confirm">
+          <p id={`${errorId}-confirm`}>Merging this file changes what is already in the incident here:</p>
+          <ul>
+            {pending.changes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+          <p>Every change is merged as a peer's edit would be; nothing is deleted.</p>
+          <button type="button" className="primary" onClick={() => void run(pending.file, true)}>
+            Merge anyway
+          </button>{' '}
+          <button type="button" onClick={() => setPending(null)} autoFocus>
+            Cancel
+          </button>
+        </div>
+      )}
       {error && (
         <p className="error import-error" role="alert" id={errorId} data-testid="import-error">
           {error}

@@ -4,14 +4,15 @@ import { Node } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { appendJsonToFragment, fragmentToJson } from '@shared/postmortem/fragment-json';
-import { PM_MARK_TYPES, PM_NODE_TYPES, pmDocSchema } from '@shared/postmortem/pm-schema';
+import { PM_MARK_TYPES, PM_NODE_TYPES, pmContentIssue, pmDocSchema } from '@shared/postmortem/pm-schema';
 import { draftPostmortem } from '@shared/postmortem/draft';
 import { applyBlockEdits } from '@shared/postmortem/block-edits';
 import { templateBlocks } from '@shared/postmortem/template';
 import { readIncident } from '@shared/schema/read-model';
 import { postmortemOf } from '@shared/schema/incident-doc';
 import { SAMPLE_POSTMORTEM, richIncident } from '@shared/testing/incident-fixture';
-import type { PmDoc } from '@shared/postmortem/pm-json';
+import type { PmDoc, PmNode } from '@shared/postmortem/pm-json';
+import fc from 'fast-check';
 import { schemaExtensions } from './editor-extensions';
 
 /*
@@ -69,5 +70,56 @@ describe('the editor schema and shared/postmortem agree', () => {
     const doc = richIncident();
     const pm = fragmentToJson(postmortemOf(doc));
     expect(() => Node.fromJSON(schema, pm).check()).not.toThrow();
+  });
+});
+
+describe('where nodes may be: shared/postmortem agrees with the editor', () => {
+  const t = (text: string, marks?: string[]): PmNode => (marks ? { type: 'text', text, marks: marks.map((type) => ({ type })) } : { type: 'text', text });
+  const p = (...c: PmNode[]): PmNode => ({ type: 'paragraph', content: c });
+  const editorAccepts = (doc: PmDoc): boolean => {
+    try {
+      schema.nodeFromJSON(doc).check();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it.each<[string, PmNode[]]>([
+    ['text at the top level', [t('loose')]],
+    ['an orphan list item', [{ type: 'listItem', content: [p(t('x'))] }]],
+    ['a list item that starts with a heading', [{ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'heading', attrs: { level: 2 }, content: [t('h')] }] }] }]],
+    ['a paragraph inside a paragraph', [p({ type: 'paragraph', content: [t('x')] })]],
+    ['marked text in a code block', [{ type: 'codeBlock', content: [t('x', ['bold'])] }]],
+    ['an empty list', [{ type: 'bulletList', content: [] }]],
+    ['a hard break at the top level', [{ type: 'hardBreak' }]],
+  ])('both refuse %s', (_what, content) => {
+    const doc: PmDoc = { type: 'doc', content };
+    expect(editorAccepts(doc)).toBe(false);
+    expect(pmContentIssue(doc)).not.toBeNull();
+    expect(pmDocSchema.safeParse(doc).success).toBe(false);
+  });
+
+  it('both accept the rich sample, and agree on random trees of the editor’s nodes', () => {
+    expect(pmContentIssue(RICH)).toBeNull();
+    expect(editorAccepts(RICH)).toBe(true);
+    const leaf = fc.constantFrom<PmNode>(t('a'), t('b', ['bold']), { type: 'hardBreak' }, { type: 'horizontalRule' });
+    const tree = fc.letrec<{ node: PmNode }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.record({
+          type: fc.constantFrom('paragraph', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'codeBlock'),
+          content: fc.array(tie('node'), { minLength: 1, maxLength: 3 }),
+        }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 3 }), (content) => {
+        const doc: PmDoc = { type: 'doc', content };
+        expect(pmContentIssue(doc) === null).toBe(editorAccepts(doc));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

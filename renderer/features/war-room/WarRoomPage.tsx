@@ -6,6 +6,8 @@ import { ConnectionStatus, SyncPresence } from '../sharing';
 import { MAIN_PANES, SIDE_PANES } from './panes';
 import { useWarRoomCommands } from './war-room-commands';
 import { WarRoomPresence } from '../presence';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { DamagedRecords, RawExport } from './DamagedRecords';
 
 const WarRoom = ({ handle }: { handle: IncidentHandle }) => {
   const meta = useMeta(handle.doc);
@@ -23,7 +25,10 @@ const WarRoom = ({ handle }: { handle: IncidentHandle }) => {
   const Main = active.component;
   return (
     <div className="war-room">
-      <IncidentHeader meta={meta} handle={handle} />
+      <ErrorBoundary what="the incident header" rescue={<RawExport handle={handle} />}>
+        <IncidentHeader meta={meta} handle={handle} />
+      </ErrorBoundary>
+      <DamagedRecords handle={handle} />
       <WarRoomPresence handle={handle} />
       <div className={`war-room-grid${SIDE_PANES.length === 0 ? ' single' : ''}`}>
         <div className="main-pane">
@@ -37,14 +42,18 @@ const WarRoom = ({ handle }: { handle: IncidentHandle }) => {
             </div>
           )}
           <div role={MAIN_PANES.length > 1 ? 'tabpanel' : undefined} aria-label={active.label}>
-            <Main handle={handle} />
+            <ErrorBoundary key={active.id} what={`the ${active.label.toLowerCase()}`} rescue={<RawExport handle={handle} />}>
+              <Main handle={handle} />
+            </ErrorBoundary>
           </div>
         </div>
         {SIDE_PANES.length > 0 && (
           <aside className="side-panes" aria-label="Incident details">
             {SIDE_PANES.map(({ id, label, component: Pane }) => (
               <section key={id} className="side-pane" aria-label={label}>
-                <Pane handle={handle} />
+                <ErrorBoundary what={`the ${label.toLowerCase()} pane`} rescue={<RawExport handle={handle} />}>
+                  <Pane handle={handle} />
+                </ErrorBoundary>
               </section>
             ))}
           </aside>

@@ -2,8 +2,8 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { ACTION_PRIORITIES, ACTION_STATUSES, ACTION_TYPES, type ActionItem } from '../types';
 import { actionsOf } from '../incident-doc';
-import { MAX_ITEMS, MAX_NAME, MAX_TITLE, actorSchema, appendAll, copy, firstIssue, idSchema, isoDateSchema, mapOf, nonBlank, rawOf, textUpTo, timeSchema } from './fields';
-import { idsIn } from './timeline';
+import { writerOf, MAX_ITEMS, MAX_NAME, MAX_TITLE, actorSchema, appendAll, copy, firstIssue, idSchema, isoDateSchema, mapOf, nonBlank, rawOf, textUpTo, timeSchema } from './fields';
+import { idsIn, itemWriter } from './timeline';
 import type { ReadResult, RecordType, SetAside } from './record-type';
 
 export const ACTION_KEYS = {
@@ -60,11 +60,11 @@ export const actionsRecord: RecordType<'actions', ActionItem[]> = {
   read(doc): ReadResult<ActionItem[]> {
     const value: ActionItem[] = [];
     const setAside: SetAside[] = [];
-    for (const m of actionsOf(doc)) {
+    actionsOf(doc).toArray().forEach((m, index) => {
       const r = parseAction(m);
       if ('action' in r) value.push(r.action);
-      else setAside.push({ record: 'actions', id: r.id, reason: r.reason });
-    }
+      else setAside.push({ record: 'actions', id: r.id, reason: r.reason, client: writerOf(m) ?? itemWriter(actionsOf(doc), index) });
+    });
     return { value, setAside };
   },
   write(doc, items) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SubjectExpert } from '../types';
 import { rolesOf } from '../incident-doc';
-import { MAX_AREA, actorSchema, copy, firstIssue, isObject, textUpTo, timeSchema } from './fields';
+import { MAX_AREA, actorSchema, copy, firstIssue, isObject, textUpTo, timeSchema, writerOf } from './fields';
 import type { ReadResult, RecordType, SetAside } from './record-type';
 
 /**
@@ -55,8 +55,8 @@ export const expertsRecord: RecordType<'experts', SubjectExpert[]> = {
     for (const [key, v] of roles.entries()) {
       if (!key.startsWith(EXPERT_KEY_PREFIX)) continue;
       const r = parseStored(v);
-      if (!('expert' in r)) setAside.push({ record: 'experts', id: key, reason: r.reason });
-      else if (key !== expertKey(r.expert.holder.deviceId)) setAside.push({ record: 'experts', id: key, reason: 'is stored under another person\u2019s key' });
+      if (!('expert' in r)) setAside.push({ record: 'experts', id: key, reason: r.reason, client: writerOf(roles, key) });
+      else if (key !== expertKey(r.expert.holder.deviceId)) setAside.push({ record: 'experts', id: key, reason: 'is stored under another person\u2019s key', client: writerOf(roles, key) });
       else out.set(r.expert.holder.deviceId, r.expert);
     }
     const legacy = roles.get(LEGACY_EXPERT_KEY);
@@ -64,7 +64,7 @@ export const expertsRecord: RecordType<'experts', SubjectExpert[]> = {
       const r = parseStored(legacy);
       if ('expert' in r) {
         if (!out.has(r.expert.holder.deviceId)) out.set(r.expert.holder.deviceId, r.expert);
-      } else setAside.push({ record: 'experts', id: LEGACY_EXPERT_KEY, reason: r.reason });
+      } else setAside.push({ record: 'experts', id: LEGACY_EXPERT_KEY, reason: r.reason, client: writerOf(roles, LEGACY_EXPERT_KEY) });
     }
     return { value: [...out.values()].sort(byAssignment), setAside };
   },

@@ -71,6 +71,17 @@ export const rawOf = (m: Y.Map<unknown>, nested: readonly string[] = []): Record
   return out;
 };
 
+/**
+ * The Yjs client id that wrote a type (or one key of a map): the peer to name
+ * when what it wrote cannot be used. Reads Yjs's own bookkeeping (`_item`,
+ * `_map`), which its type declarations expose.
+ */
+export const writerOf = (v: unknown, key?: string): number | undefined => {
+  if (!(v instanceof Y.AbstractType)) return undefined;
+  const item = key === undefined ? v._item : v._map.get(key);
+  return item?.id.client;
+};
+
 /** A Y.Map holding `fields` (for writers; run inside a transaction). */
 export const mapOf = (fields: Record<string, unknown>): Y.Map<unknown> => {
   const m = new Y.Map<unknown>();

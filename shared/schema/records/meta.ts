@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { LIFECYCLE_MILESTONES, SEVERITIES, STATUSES, type Actor, type IncidentMeta, type Lifecycle, type LifecycleMilestone } from '../types';
 import { SCHEMA_VERSION, metaOf } from '../incident-doc';
-import { MAX_ID, MAX_TEXT, MAX_TITLE, actorSchema, copy, firstIssue, nonBlank, textUpTo, timeSchema } from './fields';
+import { MAX_ID, MAX_TEXT, MAX_TITLE, actorSchema, copy, firstIssue, nonBlank, textUpTo, timeSchema, writerOf } from './fields';
 import type { ReadResult, RecordType, SetAside } from './record-type';
 
 /** Keys of the meta map. Lifecycle milestones are stored flat as `<milestone>At`. */
@@ -59,7 +59,7 @@ export const readLifecycle = (meta: Y.Map<unknown>, setAside?: SetAside[]): Life
     if (v === undefined) continue;
     const parsed = timeSchema.safeParse(v);
     if (parsed.success) out[m] = parsed.data;
-    else setAside?.push({ record: 'meta', id: lifecycleKey(m), reason: `${lifecycleKey(m)} ${firstIssue(parsed.error)}` });
+    else setAside?.push({ record: 'meta', id: lifecycleKey(m), reason: `${lifecycleKey(m)} ${firstIssue(parsed.error)}`, client: writerOf(meta, lifecycleKey(m)) });
   }
   return out;
 };
@@ -68,15 +68,15 @@ const readMetaWithReport = (doc: Y.Doc): ReadResult<IncidentMeta | null> => {
   const meta = metaOf(doc);
   const setAside: SetAside[] = [];
   const id = meta.get(META_KEYS.id);
-  if (typeof id !== 'string') return { value: null, setAside };
-  // The document's guid is the incident's identity; a different stored id (a confused or hostile peer) is not believed.
-  if (id !== doc.guid) setAside.push({ record: 'meta', id: 'id', reason: 'id differs from the document\u2019s own id' });
+  if (!isDeclared(meta)) return { value: null, setAside };
+  // The document's guid is the incident's identity; a different or missing stored id (a confused or hostile peer) is not believed.
+  if (id !== doc.guid) setAside.push({ record: 'meta', id: 'id', reason: typeof id === 'string' ? 'id differs from the document\u2019s own id' : 'id is missing' });
   const field = <K extends keyof typeof FIELDS>(key: K): z.infer<(typeof FIELDS)[K]['schema']> => {
     const { schema, fallback } = FIELDS[key];
     const v = meta.get(key);
     const parsed = schema.safeParse(v);
     if (parsed.success) return parsed.data as z.infer<(typeof FIELDS)[K]['schema']>;
-    if (v !== undefined) setAside.push({ record: 'meta', id: key, reason: `${key} ${firstIssue(parsed.error)}` });
+    if (v !== undefined) setAside.push({ record: 'meta', id: key, reason: `${key} ${firstIssue(parsed.error)}`, client: writerOf(meta, key) });
     return fallback as z.infer<(typeof FIELDS)[K]['schema']>;
   };
   const value: IncidentMeta = {
@@ -92,6 +92,14 @@ const readMetaWithReport = (doc: Y.Doc): ReadResult<IncidentMeta | null> => {
   };
   return { value, setAside };
 };
+
+/**
+ * Declared once the declaring peer has written meta. The id alone is not the
+ * test: a peer that deleted it would leave everyone "waiting to sync" for an
+ * incident whose title, severity and timeline are all there.
+ */
+export const isDeclared = (meta: Y.Map<unknown>): boolean =>
+  typeof meta.get(META_KEYS.id) === 'string' || meta.has(META_KEYS.schemaVersion) || meta.has(META_KEYS.title);
 
 /** Null until the incident has been declared (or synced from the peer that declared it). */
 export const readMeta = (doc: Y.Doc): IncidentMeta | null => readMetaWithReport(doc).value;

@@ -1,7 +1,7 @@
 import { postmortemOf } from '../incident-doc';
 import { appendJsonToFragment, fragmentToJson } from '../../postmortem/fragment-json';
 import { isBlankDoc, type PmDoc } from '../../postmortem/pm-json';
-import { PM_MARK_TYPES, PM_NODE_TYPES, pmDocSchema, pmNodeSchema } from '../../postmortem/pm-schema';
+import { PM_MARK_TYPES, PM_NODE_TYPES, pmContentIssue, pmDocSchema, pmNodeSchema } from '../../postmortem/pm-schema';
 import type { RecordType } from './record-type';
 
 export const postmortemRecord: RecordType<'postmortem', PmDoc> = {
@@ -14,7 +14,10 @@ export const postmortemRecord: RecordType<'postmortem', PmDoc> = {
   item: pmNodeSchema,
   schema: pmDocSchema,
   read(doc) {
-    return { value: fragmentToJson(postmortemOf(doc)), setAside: [] };
+    const value = fragmentToJson(postmortemOf(doc));
+    const issue = pmContentIssue(value);
+    // Kept as it is (never "repaired" by deleting), and reported; the editor is not given it.
+    return { value, setAside: issue ? [{ record: 'postmortem', id: null, reason: `${issue}, which the editor cannot show` }] : [] };
   },
   write(doc, pm) {
     appendJsonToFragment(postmortemOf(doc), pm);

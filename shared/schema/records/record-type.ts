@@ -10,6 +10,8 @@ export interface SetAside {
   id: string | null;
   /** Why, for people: "occurredAt is after the year 2200". */
   reason: string;
+  /** The Yjs client (one window of one peer) that wrote it, when known: who to name. */
+  client?: number;
 }
 
 export interface ReadResult<V> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES, type Role, type RoleAssignment } from '../types';
 import { rolesOf } from '../incident-doc';
-import { actorSchema, copy, firstIssue, isObject, timeSchema } from './fields';
+import { actorSchema, copy, firstIssue, isObject, timeSchema, writerOf } from './fields';
 import type { ReadResult, RecordType, SetAside } from './record-type';
 
 /** The roles one person holds at a time, each under its own key of the roles map. Experts are several: see ./experts.ts. */
@@ -35,7 +35,7 @@ export const rolesRecord: RecordType<'roles', RoleAssignment[]> = {
       // Older documents stored the value without its role; the key says which.
       const parsed = roleAssignmentSchema.safeParse(isObject(v) ? { role, ...v } : v);
       if (parsed.success && parsed.data.role === role) value.push(parsed.data);
-      else setAside.push({ record: 'roles', id: role, reason: parsed.success ? `is stored under "${role}" but names ${parsed.data.role}` : firstIssue(parsed.error) });
+      else setAside.push({ record: 'roles', id: role, reason: parsed.success ? `is stored under "${role}" but names ${parsed.data.role}` : firstIssue(parsed.error), client: writerOf(rolesOf(doc), role) });
     }
     return { value, setAside };
   },

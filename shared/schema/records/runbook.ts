@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { STEP_STATES, type RunbookStep } from '../types';
 import { runbookOf } from '../incident-doc';
 import { isOrderKey } from './fractional-key';
-import { MAX_ITEMS, MAX_NAME, MAX_TEXT, MAX_TITLE, actorSchema, appendAll, copy, firstIssue, idSchema, mapOf, nonBlank, rawOf, textUpTo, timeSchema } from './fields';
-import { idsIn } from './timeline';
+import { writerOf, MAX_ITEMS, MAX_NAME, MAX_TEXT, MAX_TITLE, actorSchema, appendAll, copy, firstIssue, idSchema, mapOf, nonBlank, rawOf, textUpTo, timeSchema } from './fields';
+import { idsIn, itemWriter } from './timeline';
 import type { ReadResult, RecordType, SetAside } from './record-type';
 
 /**
@@ -107,7 +107,7 @@ const readSteps = (doc: Y.Doc): { ordered: OrderedStep[]; setAside: SetAside[] }
     .flatMap((map, index) => {
       const r = parseStep(map);
       if (!('step' in r)) {
-        setAside.push({ record: 'runbook', id: r.id, reason: r.reason });
+        setAside.push({ record: 'runbook', id: r.id, reason: r.reason, client: writerOf(map) ?? itemWriter(runbookOf(doc), index) });
         return [];
       }
       return [{ id: r.step.id, index, map, step: r.step, order: r.step.order ?? null }];

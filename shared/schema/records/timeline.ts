@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ENTRY_KINDS, type EntryEdit, type Retraction, type TimelineEntry } from '../types';
 import { timelineOf } from '../incident-doc';
 import { compareEntries } from './timeline-order';
-import { MAX_EDITS, MAX_ENTRY_TEXT, MAX_ITEMS, MAX_TEXT, actorSchema, appendAll, copy, firstIssue, idSchema, isObject, mapOf, nonBlank, rawOf, textUpTo, timeSchema } from './fields';
+import { writerOf, MAX_EDITS, MAX_ENTRY_TEXT, MAX_ITEMS, MAX_TEXT, actorSchema, appendAll, copy, firstIssue, idSchema, isObject, mapOf, nonBlank, rawOf, textUpTo, timeSchema } from './fields';
 import type { ReadResult, RecordType, SetAside } from './record-type';
 
 /** Keys of the per-entry Y.Map. `edits` is a Y.Array created with the entry. */
@@ -65,7 +65,7 @@ const rawEntry = (m: Y.Map<unknown>): Record<string, unknown> => {
  * version is left out of `edits` rather than hiding the whole entry.
  */
 export const parseEntry = (m: unknown): { entry: TimelineEntry } | { reason: string; id: string | null } => {
-  if (!(m instanceof Y.Map)) return { reason: 'is not a map', id: null };
+  if (!(m instanceof Y.Map)) return { reason: 'is not a map of an entry', id: null };
   const raw = rawEntry(m);
   const edits = (raw.edits as unknown[]).filter((e) => editSchema.safeParse(e).success);
   const parsed = entrySchema.safeParse({ ...raw, edits });
@@ -97,6 +97,17 @@ export const entryMap = (e: TimelineEntry): Y.Map<unknown> => {
   return m;
 };
 
+/** Who inserted the plain (non-Yjs) value at `index` of an array. */
+export const itemWriter = <T>(arr: Y.Array<T>, index: number): number | undefined => {
+  let i = 0;
+  for (let item = arr._start; item !== null; item = item.right) {
+    if (item.deleted || !item.countable) continue;
+    if (index < i + item.length) return item.id.client;
+    i += item.length;
+  }
+  return undefined;
+};
+
 const idOf = (v: unknown): unknown => (v instanceof Y.Map ? v.get('id') : isObject(v) ? v.id : undefined);
 
 /** Ids present in an array of maps or plain objects. */
@@ -113,11 +124,12 @@ export const timelineRecord: RecordType<'timeline', TimelineEntry[]> = {
   read(doc): ReadResult<TimelineEntry[]> {
     const value: TimelineEntry[] = [];
     const setAside: SetAside[] = [];
-    for (const m of timelineOf(doc)) {
+    const timeline = timelineOf(doc);
+    timeline.toArray().forEach((m, index) => {
       const r = parseEntry(m);
       if ('entry' in r) value.push(r.entry);
-      else setAside.push({ record: 'timeline', id: r.id, reason: r.reason });
-    }
+      else setAside.push({ record: 'timeline', id: r.id, reason: r.reason, client: writerOf(m) ?? itemWriter(timeline, index) });
+    });
     return { value: value.sort(compareEntries), setAside };
   },
   write(doc, entries) {

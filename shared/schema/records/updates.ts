@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { STATUSES, type StakeholderUpdate } from '../types';
 import { updatesOf } from '../incident-doc';
 import { MAX_ITEMS, MAX_TEXT, actorSchema, appendAll, copy, firstIssue, idSchema, isObject, nonBlank, timeSchema } from './fields';
-import { idsIn } from './timeline';
+import { idsIn, itemWriter } from './timeline';
 import type { ReadResult, RecordType, SetAside } from './record-type';
 
 export const updateSchema: z.ZodType<StakeholderUpdate> = z.strictObject({
@@ -23,11 +23,11 @@ export const updatesRecord: RecordType<'updates', StakeholderUpdate[]> = {
   read(doc): ReadResult<StakeholderUpdate[]> {
     const value: StakeholderUpdate[] = [];
     const setAside: SetAside[] = [];
-    for (const v of updatesOf(doc)) {
+    updatesOf(doc).toArray().forEach((v, index) => {
       const parsed = updateSchema.safeParse(v);
       if (parsed.success) value.push(parsed.data);
-      else setAside.push({ record: 'updates', id: isObject(v) && typeof v.id === 'string' ? v.id : null, reason: firstIssue(parsed.error) });
-    }
+      else setAside.push({ record: 'updates', id: isObject(v) && typeof v.id === 'string' ? v.id : null, reason: firstIssue(parsed.error), client: itemWriter(updatesOf(doc), index) });
+    });
     return { value, setAside };
   },
   write(doc, updates) {
