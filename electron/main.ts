@@ -23,6 +23,7 @@ import { isPermissionAllowed } from './security/permissions';
 import { guardWebContents } from './window/guard-web-contents';
 import { resolveStartTarget } from './window/start-target';
 import { createWebPreferences } from './window/web-preferences';
+import { windowIconPath } from './window/window-icon';
 import { loadWindowState, placeWindow, saveWindowState } from './window/window-state';
 import { keepWindowState } from './window/window-state-keeper';
 
@@ -148,6 +149,7 @@ async function createMainWindow(): Promise<void> {
     minWidth: 800,
     minHeight: 560,
     title: 'Warroom',
+    icon: windowIconPath(path.join(__dirname, '..', '..')),
     backgroundColor: '#0f1115',
     // Shown once painted, so a slow disk does not flash a blank window.
     show: false,

@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { createPackage, extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WINDOW_ICON } from '../window/window-icon';
 import { builderConfigError, entryPointsNotPacked, entryPointsOf, missingEntryPoints } from './packaging-checks';
 
 const run = promisify(execFile);
@@ -127,6 +128,11 @@ describe('(b) electron-builder --dir with a stand-in Electron', () => {
     expect(scripts.length).toBeGreaterThan(0);
     const development = scripts.filter((p) => extractFile(asar, p.replace(/^[\\/]/, '')).toString('utf8').includes('jsxDEV'));
     expect(development).toEqual([]);
+  });
+
+  it('packs the window icon main.ts points at', () => {
+    expect(entryPointsNotPacked(pkg.build.files, [`/${WINDOW_ICON}`])).toEqual([]);
+    expect(listPackage(asar, { isPack: false }).map((p) => p.replace(/\\/g, '/'))).toContain(`/${WINDOW_ICON}`);
   });
 
   it('packs no node_modules (everything is bundled) and no source maps', () => {
