@@ -23,7 +23,8 @@ console.log(`serving dist/renderer on ${BASE}`);
 let browser;
 try {
   browser = await chromium.launch({ executablePath: (await resolveChromium()) ?? undefined, args: ARGS });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // The app follows the OS's scheme; the README's pictures show the dark theme.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
   const shot = (name) => page.screenshot({ path: `${OUT}${name}.png` });
   await page.goto(BASE);
   await page.getByLabel('Your name').fill('Ada Lovelace');
