@@ -16,6 +16,7 @@ import { CommandButtons, GlobalCommands } from '../features/command-palette';
 import { ThemeToggle, useThemeSync } from '../features/theme';
 import { DesktopBridge } from '../features/desktop';
 import { LanRooms } from '../features/lan-host';
+import { useFocusKeeper } from '../ui/focus-keeper';
 
 /** Keep the route in step with the address bar (back/forward, pasted links). */
 const useHashRouting = () => {
@@ -43,6 +44,7 @@ export const App = () => {
   useHashRouting();
   useUnloadGuard();
   useThemeSync();
+  useFocusKeeper();
   const route = useAppStore((s) => s.route);
   const profile = useProfile();
   const [declaring, setDeclaring] = useState(false);
