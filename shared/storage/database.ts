@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Lifecycle, Severity, Status } from '../schema/types';
+import type { ArchivedRow } from './archive';
 import type { ShareRow } from './shares';
 import type { TemplateRow } from './templates';
 
@@ -47,6 +48,8 @@ export type WarroomDb = Dexie & {
   shares: EntityTable<ShareRow, 'incidentId'>;
   /** The team's own runbook templates on this device; see templates.ts. */
   templates: EntityTable<TemplateRow, 'id'>;
+  /** Incidents this device has archived (out of the list and the metrics); see archive.ts. */
+  archived: EntityTable<ArchivedRow, 'incidentId'>;
 };
 
 export const DB_NAME = 'warroom';
@@ -78,5 +81,7 @@ export const openWarroomDb = (factory: IndexedDbFactory, name: string = DB_NAME)
   db.version(2).stores({ templates: 'id' });
   // Version 3: sharing secrets, looked up by incident only.
   db.version(3).stores({ shares: 'incidentId' });
+  // Version 4: archived incidents, a local choice kept apart from the row each save rewrites.
+  db.version(4).stores({ archived: 'incidentId' });
   return db;
 };
