@@ -4,7 +4,7 @@ import { rovingIndex } from '../../ui/roving';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useAppStore } from '../../store/app-store';
 import { IncidentHeader } from './IncidentHeader';
-import { ConnectionStatus, SyncPresence } from '../sharing';
+import { ConnectionStatus, ShareWithdrawnBanner, SyncPresence } from '../sharing';
 import { MAIN_PANES, SIDE_PANES } from './panes';
 import { useWarRoomCommands } from './war-room-commands';
 import { WarRoomPresence } from '../presence';
@@ -64,6 +64,7 @@ const WarRoom = ({ handle }: { handle: IncidentHandle }) => {
   return (
     <div className="war-room">
       <IncidentHeader meta={meta} handle={handle} />
+      <ShareWithdrawnBanner incidentId={handle.id} />
       <WarRoomPresence handle={handle} />
       <div className={`war-room-grid${SIDE_PANES.length === 0 ? ' single' : ''}`}>
         <div className="main-pane">
