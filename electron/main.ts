@@ -16,6 +16,7 @@ import { registerIpc } from './ipc/register';
 import { isTrustedSender } from './ipc/sender';
 import { LanController } from './lan/lan-controller';
 import { startLanHost } from './lan/lan-host';
+import { lanPortMemory } from './lan/lan-port-memory';
 import { advertise, discover } from './lan/mdns';
 import { configureLog, crashDumpsDirOf, logsDirOf } from './logging/log-setup';
 import { buildAppMenuTemplate } from './menu/app-menu';
@@ -65,6 +66,8 @@ const lan = new LanController({
       log: logLine,
     }),
   discover: (options) => discover({ ...options, log: logLine }),
+  // The same port after a restart: browsers keep a responder's incidents per origin, port included.
+  ...lanPortMemory(path.join(userData, 'lan-host.json')),
 });
 
 // Both must happen before 'ready'. enableSandbox covers any renderer, not only ours.
