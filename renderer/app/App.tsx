@@ -16,6 +16,7 @@ import { CommandButtons, GlobalCommands } from '../features/command-palette';
 import { ThemeToggle, useThemeSync } from '../features/theme';
 import { DesktopBridge } from '../features/desktop';
 import { LanRooms } from '../features/lan-host';
+import { OtherOrigins } from '../features/other-origins';
 import { useFocusKeeper } from '../ui/focus-keeper';
 
 /** Keep the route in step with the address bar (back/forward, pasted links). */
@@ -79,6 +80,7 @@ export const App = () => {
             <ActionsLink />
             <MetricsLink />
           </nav>
+          <OtherOrigins />
           <JoinWithInvite />
           <LanRooms />
           <IncidentList onDeclare={() => setDeclaring(true)} />

@@ -1,4 +1,8 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, expect, type Page } from '../support/fixtures';
+import { startLanHost, type LanHost } from '../../electron/lan/lan-host';
+import { buildContentSecurityPolicy } from '../../electron/security/content-security-policy';
 import { startSignalingServer, type SignalingServer } from '../../electron/signaling/signaling-server';
 import { TestClient } from '../../electron/signaling/test-client';
 import { addEntry, declareIncident, enterName, expectAuthoredTexts } from '../support/war-room-page';
@@ -11,6 +15,7 @@ import { appQuery, authoredTexts, decodeInvite, expectWebrtcPeers, incidentIdOf,
  * (the old one then lets nobody join, and the peers holding it are told).
  */
 test.describe.configure({ mode: 'default' });
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 test.use({ trace: 'off' });
 
 /** What this origin's IndexedDB holds about an incident, read from the database itself. */
@@ -230,5 +235,38 @@ test.describe('with peers', () => {
     expect(await stored(b.page, id)).toMatchObject({ row: true, share: true });
     await expectAuthoredTexts(a.page, ['Error rate 40% on /charge']);
     await expectAuthoredTexts(b.page, ['Error rate 40% on /charge']);
+  });
+});
+
+test.describe('a page at another port of the same host', () => {
+  let other: LanHost;
+  test.beforeEach(async () => {
+    // The same web build on a second port, as a LAN host that came back on another port would serve it.
+    other = await startLanHost({ host: '127.0.0.1', port: 0, rendererRoot: path.join(root, 'dist', 'renderer'), csp: buildContentSecurityPolicy(), displayName: 'Ada' });
+  });
+  test.afterEach(async () => {
+    await other.stop();
+  });
+
+  test('says where this browser keeps its earlier incidents', async ({ page, baseURL }) => {
+    const first = `${baseURL}/`;
+    await page.goto(first);
+    await enterName(page, 'Ada');
+    await declareIncident(page, 'Checkout returns 500', 'SEV2');
+    await page.getByRole('button', { name: '← All incidents' }).click();
+    await expect(listedTitles(page)).toHaveText(['Checkout returns 500']);
+    // No word about other addresses where there is none.
+    await expect(page.getByTestId('other-origins')).toHaveCount(0);
+
+    await page.goto(`http://127.0.0.1:${other.port}/`);
+    await enterName(page, 'Ada');
+    await expect(page.getByRole('heading', { name: 'No incidents on this device' })).toBeVisible();
+    const notice = page.getByRole('complementary', { name: 'Incidents at other addresses' });
+    await expect(notice).toContainText('the port counts');
+    await notice.getByRole('link', { name: first }).click();
+    await expect(page).toHaveURL(first);
+    await expect(listedTitles(page)).toHaveText(['Checkout returns 500']);
+    // The second address holds nothing, so the first one says nothing about it.
+    await expect(page.getByTestId('other-origins')).toHaveCount(0);
   });
 });
