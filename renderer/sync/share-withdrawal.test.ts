@@ -16,7 +16,7 @@ describe('share withdrawal over awareness', () => {
   });
 
   it('ignores malformed notices', () => {
-    for (const bad of [null, 'x', { ...notice, kind: 'delete-everything' }, { ...notice, at: 'soon' }, { ...notice, by: 7 }]) {
+    for (const bad of [null, 'x', { ...notice, kind: 'delete-everything' }, { ...notice, at: 'soon' }, { ...notice, by: 7 }, { ...notice, by: 'x'.repeat(101) }, { ...notice, at: Number.NaN }]) {
       expect(findWithdrawal(new Map([[1, { [WITHDRAWN_FIELD]: bad }]]), 2, ROOM)).toBeNull();
     }
   });

@@ -20,6 +20,9 @@ import type { ShareWithdrawal } from '@shared/storage/shares';
 export const WITHDRAWN_FIELD = 'shareWithdrawn';
 export const SEEN_FIELD = 'withdrawalSeen';
 
+/** A display name is short; anything longer is not a notice from the app. */
+const MAX_NAME = 100;
+
 export interface WithdrawalNotice extends ShareWithdrawal {
   room: string;
 }
@@ -32,7 +35,9 @@ const isNotice = (v: unknown): v is WithdrawalNotice => {
     typeof n.room === 'string' &&
     (n.kind === 'new-invite' || n.kind === 'stopped') &&
     typeof n.by === 'string' &&
-    typeof n.at === 'number'
+    n.by.length <= MAX_NAME &&
+    typeof n.at === 'number' &&
+    Number.isFinite(n.at)
   );
 };
 

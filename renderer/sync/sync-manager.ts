@@ -121,10 +121,14 @@ export class SyncManager {
 
   /** A peer withdrew the invite of the room we are in: remember it (so a restart does not rejoin), then leave. */
   private async withdrawnByPeer(incidentId: string, notice: WithdrawalNotice, leave: () => Promise<void>): Promise<void> {
-    await markShareWithdrawn(this.db, incidentId, notice.room, { kind: notice.kind, by: notice.by, at: notice.at });
-    await leave();
-    this.syncs.delete(incidentId);
-    this.notify();
+    try {
+      await markShareWithdrawn(this.db, incidentId, notice.room, { kind: notice.kind, by: notice.by, at: notice.at });
+    } finally {
+      // Out of the room even if the disk refused the note: the room is what makes the old invite work.
+      await leave();
+      this.syncs.delete(incidentId);
+      this.notify();
+    }
   }
 
   /**

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable="true"]';
 
 const usable = (el: Element): el is HTMLElement =>
-  el instanceof HTMLElement && el.isConnected && !el.closest('[inert]') && !(el as HTMLButtonElement).disabled && el.checkVisibility();
+  el instanceof HTMLElement && el.isConnected && !el.closest('[inert]') && !(el as HTMLButtonElement).disabled && (el.checkVisibility?.() ?? true);
 
 const focusable = (el: Element): boolean => usable(el) && el.matches(FOCUSABLE) && el.tabIndex >= 0;
 
