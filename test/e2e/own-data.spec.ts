@@ -114,7 +114,7 @@ test.describe('on one device', () => {
     await expect(listedTitles(page)).toHaveText(['Checkout returns 500']);
     await expect.poll(() => stored(page, id)).toEqual({ row: false, updates: 0, share: false, archived: false });
     // Focus did not fall to the page's body when the war room went away.
-    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body)).toBe(true);
 
     await page.reload();
     await expect(listedTitles(page)).toHaveText(['Checkout returns 500']);
