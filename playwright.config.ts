@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
+    // The app follows the OS's colour scheme; the suites run on a dark OS (the war-room default), and
+    // ergonomics.spec.ts switches the emulated scheme to check the following.
+    colorScheme: 'dark',
     launchOptions: { executablePath: await chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: {

@@ -38,10 +38,36 @@ function freshState(lock = true) {
     permissionRequest: undefined as Fn | undefined,
     permissionCheck: undefined as Fn | undefined,
     headersReceived: undefined as Fn | undefined,
+    paths: new Map<string, string>(),
+    crashReporter: [] as unknown[],
+    logFile: undefined as string | undefined,
+    logLines: [] as string[],
+    shown: [] as string[],
+    updateChecks: [] as unknown[],
   };
 }
 
 const fx = vi.hoisted(() => ({ s: undefined as unknown as ReturnType<typeof freshState> }));
+
+// electron-log and electron-updater require('electron') themselves (CommonJS, out of vi.mock's reach): stand-ins.
+vi.mock('electron-log/main', () => {
+  const record = (...args: unknown[]) => fx.s.logLines.push(args.map(String).join(' '));
+  const file = {
+    maxSize: 0,
+    level: 'silly',
+    set resolvePathFn(fn: () => string) {
+      fx.s.logFile = fn();
+    },
+  };
+  return { default: { transports: { file }, errorHandler: { startCatching: () => undefined }, info: record, warn: record, error: record } };
+});
+vi.mock('electron-updater', () => ({
+  autoUpdater: {
+    currentVersion: { version: '9.9.9' },
+    setFeedURL: (options: unknown) => fx.s.updateChecks.push(options),
+    checkForUpdates: async () => null,
+  },
+}));
 
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -83,6 +109,7 @@ vi.mock('electron', () => {
       whenReady: () => (fx.s.log.push('whenReady'), fx.s.ready),
       getVersion: () => '9.9.9',
       getPath: (name: string) => (name === 'userData' ? fx.s.userData : '/home/me/Downloads'),
+      setPath: (name: string, value: string) => fx.s.paths.set(name, value),
       setAsDefaultProtocolClient: (...args: unknown[]) => fx.s.protocolClients.push(args),
       name: 'Warroom',
       isPackaged: true,
@@ -107,7 +134,9 @@ vi.mock('electron', () => {
         webRequest: { onHeadersReceived: (h: Fn) => (fx.s.headersReceived = h) },
       },
     },
-    shell: { openExternal: async () => undefined },
+    shell: { openExternal: async () => undefined, showItemInFolder: (file: string) => fx.s.shown.push(file) },
+    crashReporter: { start: (options: unknown) => (fx.s.crashReporter.push(options), fx.s.log.push('crashReporter')) },
+    nativeTheme: { themeSource: 'system' },
     BrowserWindow,
     clipboard: { writeText: () => undefined },
     dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }) },
@@ -122,10 +151,11 @@ afterAll(() => {
   for (const dir of userDataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-async function startMain({ lock = true, devUrl, argv }: { lock?: boolean; devUrl?: string; argv?: string[] } = {}) {
+async function startMain({ lock = true, devUrl, argv, updatesJson }: { lock?: boolean; devUrl?: string; argv?: string[]; updatesJson?: string } = {}) {
   fx.s = freshState(lock);
   fx.s.userData = mkdtempSync(path.join(os.tmpdir(), 'warroom-main-'));
   userDataDirs.push(fx.s.userData);
+  if (updatesJson !== undefined) writeFileSync(path.join(fx.s.userData, 'updates.json'), updatesJson);
   if (argv) vi.spyOn(process, 'argv', 'get').mockReturnValue(argv);
   if (devUrl === undefined) vi.stubEnv('WARROOM_DEV_URL', '');
   else vi.stubEnv('WARROOM_DEV_URL', devUrl);
@@ -157,7 +187,9 @@ const menuItems = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => [i, ..
 describe('main', () => {
   it('registers app:// as privileged and enables the sandbox before waiting for ready', async () => {
     const s = await startMain();
-    expect(s.log[0]).toMatch(/^privileged:.*"scheme":"app".*"standard":true.*"secure":true/);
+    const privileged = s.log.findIndex((l) => l.startsWith('privileged:'));
+    expect(s.log[privileged]).toMatch(/^privileged:.*"scheme":"app".*"standard":true.*"secure":true/);
+    expect(privileged).toBeLessThan(s.log.indexOf('whenReady'));
     expect(s.log).toContain('enableSandbox');
     expect(s.log.indexOf('enableSandbox')).toBeLessThan(s.log.indexOf('whenReady'));
     expect(s.windows).toEqual([]);
@@ -235,6 +267,37 @@ describe('main', () => {
     const items = menuItems((s.menu as { template: MenuItem[] }).template);
     items.find((i) => i.id === 'nav.metrics')?.click?.();
     expect(s.windows[0]?.sent).toEqual([[eventChannel('command'), 'nav.metrics']]);
+  });
+
+  it('logs to a file in the user-data folder, and Help → Show Logs shows it', async () => {
+    const s = await startMain();
+    await becomeReady(s);
+    expect(s.logFile).toBe(path.join(s.userData, 'logs', 'main.log'));
+    expect(s.logLines[0]).toMatch(/^Warroom 9\.9\.9 starting/);
+    menuItems((s.menu as { template: MenuItem[] }).template)
+      .find((i) => i.id === 'help.showLogs')
+      ?.click?.();
+    expect(s.shown).toEqual([path.join(s.userData, 'logs', 'main.log')]);
+    expect(s.windows[0]?.sent).toEqual([]);
+  });
+
+  it('keeps crash dumps in the user-data folder and never uploads them, from before ready', async () => {
+    const s = await startMain();
+    expect(s.paths.get('crashDumps')).toBe(path.join(s.userData, 'crashes'));
+    expect(s.crashReporter).toEqual([{ uploadToServer: false }]);
+    expect(s.log.indexOf('crashReporter')).toBeGreaterThanOrEqual(0);
+    expect(s.log.indexOf('crashReporter')).toBeLessThan(s.log.indexOf('whenReady'));
+  });
+
+  it('checks for updates only when updates.json names a feed', async () => {
+    const off = await startMain();
+    await becomeReady(off);
+    await vi.waitFor(() => expect(off.logLines).toContain('Updates off: No update feed is set (updates.json in the user-data folder).'));
+    expect(off.updateChecks).toEqual([]);
+
+    const s = await startMain({ updatesJson: '{"feedUrl":"https://updates.example.com/warroom/"}' });
+    await becomeReady(s);
+    await vi.waitFor(() => expect(s.updateChecks).toEqual([{ provider: 'generic', url: 'https://updates.example.com/warroom/' }]));
   });
 
   it('registers itself for warroom:// links', async () => {

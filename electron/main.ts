@@ -4,7 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, crashReporter, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
+import log from 'electron-log/main';
+import { autoUpdater } from 'electron-updater';
 import { eventChannel } from '../shared/platform/channels';
 import { findDeepLink, parseDeepLink, DEEP_LINK_SCHEME } from './deeplink/parse-deep-link';
 import { PendingInvites } from './deeplink/pending-invites';
@@ -14,8 +16,12 @@ import { registerIpc } from './ipc/register';
 import { isTrustedSender } from './ipc/sender';
 import { LanController } from './lan/lan-controller';
 import { startLanHost } from './lan/lan-host';
+import { lanPortMemory } from './lan/lan-port-memory';
 import { advertise, discover } from './lan/mdns';
+import { configureLog, crashDumpsDirOf, logsDirOf } from './logging/log-setup';
 import { buildAppMenuTemplate } from './menu/app-menu';
+import { checkForUpdate, describeDecision } from './updates/update-check';
+import { parseUpdateSettings, UPDATE_SETTINGS_FILE } from './updates/update-settings';
 import { createAppProtocolHandler } from './protocol/app-protocol-handler';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './protocol/app-scheme';
 import { buildContentSecurityPolicy, withContentSecurityPolicy } from './security/content-security-policy';
@@ -23,6 +29,7 @@ import { isPermissionAllowed } from './security/permissions';
 import { guardWebContents } from './window/guard-web-contents';
 import { resolveStartTarget } from './window/start-target';
 import { createWebPreferences } from './window/web-preferences';
+import { windowIconPath } from './window/window-icon';
 import { loadWindowState, placeWindow, saveWindowState } from './window/window-state';
 import { keepWindowState } from './window/window-state-keeper';
 
@@ -30,7 +37,14 @@ const target = resolveStartTarget(process.env.WARROOM_DEV_URL);
 const csp = buildContentSecurityPolicy();
 const preloadPath = path.join(__dirname, 'preload.cjs');
 const rendererRoot = path.join(__dirname, '..', 'renderer');
-const log = (message: string): void => console.log(message);
+const userData = app.getPath('userData');
+
+// First, so a crash during start-up is kept too. Dumps stay on this machine: nothing is uploaded.
+app.setPath('crashDumps', crashDumpsDirOf(userData));
+crashReporter.start({ uploadToServer: false });
+const logFile = configureLog(log, { logsDir: logsDirOf(userData) });
+const logLine = (message: string): void => log.info(message);
+logLine(`Warroom ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform})`);
 
 let mainWindow: BrowserWindow | null = null;
 const sendToRenderer = (channel: string, payload: unknown): void => {
@@ -48,10 +62,12 @@ const lan = new LanController({
       csp,
       displayName,
       readFile: (file) => readFile(file),
-      advertise: (info) => advertise({ ...info, version: app.getVersion(), log }),
-      log,
+      advertise: (info) => advertise({ ...info, version: app.getVersion(), log: logLine }),
+      log: logLine,
     }),
-  discover: (options) => discover({ ...options, log }),
+  discover: (options) => discover({ ...options, log: logLine }),
+  // The same port after a restart: browsers keep a responder's incidents per origin, port included.
+  ...lanPortMemory(path.join(userData, 'lan-host.json')),
 });
 
 // Both must happen before 'ready'. enableSandbox covers any renderer, not only ours.
@@ -102,7 +118,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(onReady)
     .catch((error: unknown) => {
-      console.error('Warroom failed to start:', error);
+      log.error('Warroom failed to start:', error);
       app.exit(1);
     });
 }
@@ -128,13 +144,32 @@ async function onReady(): Promise<void> {
     appName: app.name,
     isPackaged: app.isPackaged,
     send: (command) => sendToRenderer(eventChannel('command'), command),
+    showLogs: () => shell.showItemInFolder(logFile),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
   await createMainWindow();
+  void updateIfOffered().catch((error: unknown) => log.warn('Update failed:', error));
+}
+
+/** Off unless updates.json names a feed (see updates/update-settings.ts); a found update installs when the app quits. */
+async function updateIfOffered(): Promise<void> {
+  const text = await readFile(path.join(userData, UPDATE_SETTINGS_FILE), 'utf8').catch(() => null);
+  const { settings, problem } = parseUpdateSettings(text);
+  if (problem) log.warn(problem);
+  autoUpdater.logger = log;
+  const decision = await checkForUpdate(autoUpdater, settings, { isPackaged: app.isPackaged });
+  logLine(describeDecision(decision));
+  if (decision.kind !== 'available') return;
+  // Never a restart in the middle of an incident: the new version is installed on the next quit.
+  autoUpdater.autoInstallOnAppQuit = true;
+  await autoUpdater.downloadUpdate();
+  if (Notification.isSupported()) {
+    new Notification({ title: 'Warroom update ready', body: `Version ${decision.version} will be installed when you quit Warroom.` }).show();
+  }
 }
 
 async function createMainWindow(): Promise<void> {
-  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const stateFile = path.join(userData, 'window-state.json');
   const placement = placeWindow(
     await loadWindowState(stateFile),
     screen.getAllDisplays().map((d) => d.workArea),
@@ -148,6 +183,7 @@ async function createMainWindow(): Promise<void> {
     minWidth: 800,
     minHeight: 560,
     title: 'Warroom',
+    icon: windowIconPath(path.join(__dirname, '..', '..')),
     backgroundColor: '#0f1115',
     // Shown once painted, so a slow disk does not flash a blank window.
     show: false,
@@ -155,7 +191,7 @@ async function createMainWindow(): Promise<void> {
   });
   mainWindow = window;
   if (placement.maximized) window.maximize();
-  keepWindowState(window, { save: (state) => void saveWindowState(stateFile, state).catch((e: unknown) => log(`Could not save the window state: ${String(e)}`)) });
+  keepWindowState(window, { save: (state) => void saveWindowState(stateFile, state).catch((e: unknown) => logLine(`Could not save the window state: ${String(e)}`)) });
   // Deep links wait while the page (re)loads; the preload queues what arrives before the page subscribes.
   window.webContents.on('did-start-loading', () => invites.rendererGone());
   window.webContents.on('did-finish-load', () => invites.rendererReady());
@@ -165,5 +201,5 @@ async function createMainWindow(): Promise<void> {
     if (mainWindow === window) mainWindow = null;
     invites.rendererGone();
   });
-  window.loadURL(target.url).catch((error: unknown) => console.error(`Could not load ${target.url}:`, error));
+  window.loadURL(target.url).catch((error: unknown) => log.error(`Could not load ${target.url}:`, error));
 }

@@ -1,7 +1,7 @@
 // Bundles the Electron entry points with esbuild: one CJS file each, with only
 // 'electron' left external (it is provided by the runtime). The sandboxed
 // preload may only require('electron'), so that is checked after the build.
-// The LAN signaling CLI is built too when electron/signaling/cli.ts exists.
+// So are the command-line servers: web (npm run web), signal and relay.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,6 +20,8 @@ const targets = [
   { entry: 'electron/preload.ts', out: 'preload.cjs', allowedRequires: SANDBOXED_PRELOAD_MODULES },
   // ws requires these optional native speed-ups inside try/catch; leave them out of the bundle.
   { entry: 'electron/signaling/cli.ts', out: 'signal.cjs', optional: true, external: ['bufferutil', 'utf-8-validate'] },
+  // `npm run web`: the LAN host's web build + signaling server on one port, without the app.
+  { entry: 'electron/web/web-cli.ts', out: 'web.cjs', external: ['bufferutil', 'utf-8-validate'] },
   // The relay CLI: see relay-bundle.mjs for what stays outside the bundle, and why.
   { entry: 'electron/relay/cli.ts', out: 'relay.cjs', optional: true, external: RELAY_EXTERNALS },
 ];

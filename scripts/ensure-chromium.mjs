@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Makes sure a Chromium exists before the end-to-end tests run: Debian's package
-// through apt when we are root on Debian (as in CI), else Playwright's own build.
+// Makes sure a Chromium exists before the end-to-end tests run. As root on
+// Debian (as in CI) it installs Debian's chromium through apt; anywhere else it
+// says what to install. It never downloads Playwright's own browser build:
+// that needs a CDN the war room's machines may not reach, and the suites are
+// tested against Debian's Chromium.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolveChromium } from './chromium-path.mjs';
@@ -20,26 +23,24 @@ if (process.env.CHROMIUM_PATH) {
   process.exit(1);
 }
 
+const debian = existsSync('/etc/debian_version');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-try {
-  if (isRoot && existsSync('/etc/debian_version')) {
+if (debian && isRoot) {
+  try {
     run('apt-get update -qq');
-    run('apt-get install -y -qq chromium');
-  } else {
-    run('npx playwright install chromium');
+    run('apt-get install -y -qq --no-install-recommends chromium');
+  } catch {
+    // Fall through to the message below.
   }
-} catch {
-  // Fall through to the message below.
 }
 
 const after = await resolveChromium();
 if (after) {
   console.log(`Chromium for end-to-end tests: ${after}`);
 } else {
-  console.error(
-    'No Chromium found for the end-to-end tests. Install one, then run npm test again:\n' +
-      (existsSync('/etc/debian_version') ? '  sudo apt-get install -y chromium\n' : '  npx playwright install chromium\n') +
-      'or point CHROMIUM_PATH at an existing Chromium or Chrome binary.',
-  );
+  const install = debian
+    ? '  sudo apt-get install -y chromium\n'
+    : '  install Chromium or Google Chrome with your system package manager (brew install --cask chromium, winget install Google.Chrome)\n';
+  console.error(`No Chromium found for the end-to-end tests. Install one, then run npm test again:\n${install}or point CHROMIUM_PATH at an existing Chromium or Chrome binary.`);
   process.exit(1);
 }

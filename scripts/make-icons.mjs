@@ -24,10 +24,16 @@ function render(size, out) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await mkdir(path.join(assets, 'icons'), { recursive: true });
-  for (const size of ICON_SIZES) render(size, path.join(assets, 'icons', `${size}x${size}.png`));
-  render(512, path.join(assets, 'icon.png'));
-  const sha256 = createHash('sha256').update(await readFile(svg)).digest('hex');
-  await writeFile(path.join(assets, 'icons-manifest.json'), `${JSON.stringify({ source: 'icon.svg', sha256, sizes: ICON_SIZES }, null, 2)}\n`);
-  console.log(`rendered ${ICON_SIZES.length + 1} PNGs from assets/icon.svg`);
+  try {
+    await mkdir(path.join(assets, 'icons'), { recursive: true });
+    for (const size of ICON_SIZES) render(size, path.join(assets, 'icons', `${size}x${size}.png`));
+    render(512, path.join(assets, 'icon.png'));
+    const sha256 = createHash('sha256').update(await readFile(svg)).digest('hex');
+    await writeFile(path.join(assets, 'icons-manifest.json'), `${JSON.stringify({ source: 'icon.svg', sha256, sizes: ICON_SIZES }, null, 2)}\n`);
+    console.log(`rendered ${ICON_SIZES.length + 1} PNGs from assets/icon.svg`);
+  } catch (error) {
+    // A missing tool is an instruction for a person, not a stack trace.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }

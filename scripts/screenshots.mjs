@@ -1,33 +1,30 @@
 #!/usr/bin/env node
 // Takes the README's screenshots: builds nothing, serves dist/renderer with
-// `vite preview`, drives Chromium through a short incident, and writes PNGs to
-// docs/screenshots/. Run `npm run build:renderer` first (npm run screenshots does).
-import { spawn } from 'node:child_process';
+// Vite's preview server inside this process, drives Chromium through a short
+// incident, and writes PNGs to docs/screenshots/. Run `npm run build:renderer`
+// first (npm run screenshots does). The server is in-process and on a free
+// port: a `vite preview` child (through npx, a shell and node) outlived
+// server.kill() and held its port, so a second run failed.
 import { chromium } from '@playwright/test';
+import { preview } from 'vite';
 import { resolveChromium } from './chromium-path.mjs';
 
-const PORT = 4195;
-const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = new URL('../docs/screenshots/', import.meta.url).pathname;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-const waitForServer = async () => {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
-};
+const server = await preview({
+  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+  preview: { host: '127.0.0.1', port: 0, strictPort: true },
+  logLevel: 'warn',
+});
+const BASE = server.resolvedUrls.local[0].replace(/\/$/, '');
+console.log(`serving dist/renderer on ${BASE}`);
 
-const browser = await chromium.launch({ executablePath: (await resolveChromium()) ?? undefined, args: ARGS });
+let browser;
 try {
-  await waitForServer();
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  browser = await chromium.launch({ executablePath: (await resolveChromium()) ?? undefined, args: ARGS });
+  // The app follows the OS's scheme; the README's pictures show the dark theme.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
   const shot = (name) => page.screenshot({ path: `${OUT}${name}.png` });
   await page.goto(BASE);
   await page.getByLabel('Your name').fill('Ada Lovelace');
@@ -56,18 +53,20 @@ try {
     await page.keyboard.press(`Alt+Key${key}`);
     await page.keyboard.type(text);
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(150);
+    await page.getByText(text.replace(/^-\d+m /, '')).first().waitFor();
   }
   await shot('3-war-room-timeline');
 
   await page.getByRole('tab', { name: 'Postmortem' }).click();
   await page.getByRole('button', { name: 'Start from template' }).click();
   await page.getByRole('button', { name: 'Draft from timeline' }).click();
-  await page.waitForTimeout(300);
+  await page.getByRole('toolbar', { name: 'Postmortem tools' }).getByText(/^Drafted:/).waitFor();
   await shot('4-postmortem');
 
   await page.getByRole('tab', { name: 'Metrics' }).click();
-  await page.waitForTimeout(800);
+  // The phase bar's chart is loaded lazily; wait for it (or for its "nothing to measure" line).
+  const phases = page.getByTestId('phase-bar');
+  await phases.locator('svg').or(phases.getByText('No phase can be measured yet')).first().waitFor();
   await shot('5-metrics');
 
   await page.goto(`${BASE}/#/`);
@@ -75,6 +74,6 @@ try {
   await shot('6-incident-list');
   console.log(`screenshots written to ${OUT}`);
 } finally {
-  await browser.close();
-  server.kill();
+  await browser?.close();
+  await server.close();
 }

@@ -32,6 +32,9 @@ export const closeOnSignals = (close: () => Promise<void>, doing: string): void 
 export const exitOnStartFailure =
   (server: string) =>
   (error: unknown): never => {
-    console.error(`${server} failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    const busy = (error as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE';
+    // The usual first-run failure: say what to do, not only what broke.
+    const hint = busy ? ' Another program holds that port: set PORT to a free one (PORT=0 picks any).' : '';
+    console.error(`${server} failed to start: ${error instanceof Error ? error.message : String(error)}.${hint}`);
     process.exit(1);
   };

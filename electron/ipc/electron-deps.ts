@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, Notification, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, nativeTheme, Notification, shell } from 'electron';
 import type { LanDeps, PlatformDeps } from './handlers';
 
 /**
@@ -29,6 +29,9 @@ export function electronPlatformDeps(appWindow: () => BrowserWindow | null, lan:
     writeClipboardText: (text) => clipboard.writeText(text),
     openExternal: (url) => shell.openExternal(url),
     getVersion: () => app.getVersion(),
+    setThemeSource(source) {
+      nativeTheme.themeSource = source;
+    },
     lan,
   };
 }

@@ -46,6 +46,9 @@ function fakeDeps(overrides: Partial<PlatformDeps> = {}) {
       return new Uint8Array([0x25, 0x50, 0x44, 0x46]);
     },
     getVersion: () => '1.2.3',
+    setThemeSource(source) {
+      calls.push(['setThemeSource', source]);
+    },
     lan: {
       host: async (options) => (calls.push(['lan.host', options]), HOSTING),
       stop: async () => (calls.push(['lan.stop']), { state: 'stopped' }),
@@ -182,5 +185,15 @@ describe('createPlatformHandlers', () => {
       await expect(createPlatformHandlers(deps).discoverLan({ timeoutMs: 1500 })).resolves.toEqual({ available: true, hosts: [FOUND] });
       expect(calls).toEqual([['lan.discover', 1500]]);
     });
+  });
+
+  it('setThemeSource hands the choice to nativeTheme', async () => {
+    const { deps, calls } = fakeDeps();
+    await createPlatformHandlers(deps).setThemeSource('light');
+    await createPlatformHandlers(deps).setThemeSource('system');
+    expect(calls).toEqual([
+      ['setThemeSource', 'light'],
+      ['setThemeSource', 'system'],
+    ]);
   });
 });

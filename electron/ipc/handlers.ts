@@ -1,4 +1,4 @@
-import type { PlatformInvokeApi } from '../../shared/platform/contract';
+import type { PlatformInvokeApi, ThemeSource } from '../../shared/platform/contract';
 import type { DiscoveredHost, LanHostStatus } from '../../shared/platform/lan';
 import { safeExternalHref } from '../security/navigation';
 import { saveFiltersFor, type FileFilter } from './save-filters';
@@ -25,6 +25,8 @@ export interface PlatformDeps {
   writeClipboardText(text: string): void;
   openExternal(url: string): Promise<void>;
   getVersion(): string;
+  /** nativeTheme.themeSource: native menus and dialogs, and the page's prefers-color-scheme, follow it. */
+  setThemeSource(source: ThemeSource): void;
   lan: LanDeps;
 }
 
@@ -82,6 +84,10 @@ export function createPlatformHandlers(deps: PlatformDeps): PlatformInvokeApi {
     lanStatus: async () => deps.lan.status(),
     async discoverLan({ timeoutMs }) {
       return { available: true, hosts: await deps.lan.discover(timeoutMs) };
+    },
+
+    async setThemeSource(source) {
+      deps.setThemeSource(source);
     },
   } satisfies PlatformInvokeApi;
 }

@@ -38,6 +38,7 @@ function recordingHandlers() {
     stopLan: async (...args) => (calls.push(['stopLan', args]), { state: 'stopped' }),
     lanStatus: async (...args) => (calls.push(['lanStatus', args]), { state: 'stopped' }),
     discoverLan: async (...args) => (calls.push(['discoverLan', args]), { available: true, hosts: [] }),
+    setThemeSource: async (...args) => void calls.push(['setThemeSource', args]),
   };
   return { handlers, calls };
 }
@@ -63,6 +64,7 @@ const goodArgs: Record<string, unknown[]> = {
   stopLan: [],
   lanStatus: [],
   discoverLan: [{ timeoutMs: 1500 }],
+  setThemeSource: ['system'],
 };
 
 describe('registerIpc', () => {
@@ -121,6 +123,8 @@ describe('registerIpc', () => {
     ['stopLan', ['now'], /invalid arguments/],
     ['discoverLan', [{ timeoutMs: 60_000 }], /timeoutMs/],
     ['discoverLan', [], /invalid arguments/],
+    ['setThemeSource', ['sepia'], /system|light|dark/],
+    ['setThemeSource', [], /invalid arguments/],
   ] as const)('%s refuses bad arguments %j', async (k, args, message) => {
     const { invoke, calls } = setup();
     const error = await invoke(ipcChannel(k), trusted, ...args).then(

@@ -64,6 +64,34 @@ describe('LanController', () => {
     expect(started.map((s) => s.port)).toEqual([4444, 0]);
   });
 
+  it('hosts on the port it used last time, and remembers the port it got', async () => {
+    const { deps, started } = fakeDeps();
+    const kept: number[] = [];
+    const lan = new LanController({ ...deps, rememberedPort: async () => 5123, rememberPort: async (p) => void kept.push(p) });
+    expect(await lan.host({ displayName: 'Ada' })).toMatchObject({ port: 5123 });
+    expect(started.map((s) => s.port)).toEqual([5123]);
+    expect(kept).toEqual([5123]);
+  });
+
+  it('falls back to 4444, then any port, when the remembered one is taken; and remembers what it got', async () => {
+    const taken = fakeDeps({ busyPorts: [5123] });
+    const kept: number[] = [];
+    const memory = { rememberedPort: async () => 5123, rememberPort: async (p: number) => void kept.push(p) };
+    expect(await new LanController({ ...taken.deps, ...memory }).host({ displayName: 'Ada' })).toMatchObject({ port: 4444 });
+    expect(taken.started.map((s) => s.port)).toEqual([5123, 4444]);
+
+    const both = fakeDeps({ busyPorts: [5123, 4444] });
+    expect(await new LanController({ ...both.deps, ...memory }).host({ displayName: 'Ada' })).toMatchObject({ port: 50123 });
+    expect(both.started.map((s) => s.port)).toEqual([5123, 4444, 0]);
+    expect(kept).toEqual([4444, 50123]);
+  });
+
+  it('hosts even when the memory cannot be read or written', async () => {
+    const { deps } = fakeDeps();
+    const lan = new LanController({ ...deps, rememberedPort: () => Promise.reject(new Error('EACCES')), rememberPort: () => Promise.reject(new Error('EROFS')) });
+    expect(await lan.host({ displayName: 'Ada' })).toMatchObject({ state: 'hosting', port: 4444 });
+  });
+
   it('reports other start failures without retrying', async () => {
     const { deps, started } = fakeDeps({ failWith: Object.assign(new Error('listen EACCES'), { code: 'EACCES' }) });
     const lan = new LanController(deps);

@@ -1,12 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { APP_COMMANDS, type AppCommand } from '../../shared/platform/app-commands';
-import { buildAppMenuTemplate } from './app-menu';
+import { SHOW_LOGS_ID, buildAppMenuTemplate } from './app-menu';
 
 function build(platform: NodeJS.Platform, isPackaged = true) {
   const sent: AppCommand[] = [];
-  const template = buildAppMenuTemplate({ platform, appName: 'Warroom', isPackaged, send: (c) => sent.push(c) });
-  return { template, sent };
+  const logsShown: number[] = [];
+  const template = buildAppMenuTemplate({ platform, appName: 'Warroom', isPackaged, send: (c) => sent.push(c), showLogs: () => logsShown.push(1) });
+  return { template, sent, logsShown };
 }
 
 /** Every item at any depth. */
@@ -19,10 +20,20 @@ const click = (item: MenuItemConstructorOptions) => (item.click as unknown as ()
 describe.each(['darwin', 'linux', 'win32'] as const)('buildAppMenuTemplate on %s', (platform) => {
   it('offers every app command exactly once, and clicking it sends that command', () => {
     const { template, sent } = build(platform);
-    const commandItems = flatten(template).filter((i) => i.click);
+    const commandItems = flatten(template).filter((i) => i.click && i.id !== SHOW_LOGS_ID);
     for (const item of commandItems) click(item);
     expect([...sent].sort()).toEqual([...APP_COMMANDS].sort());
     expect(commandItems.map((i) => i.id)).toEqual(sent);
+  });
+
+  it('has Help → Show Logs, which main handles without the renderer', () => {
+    const { template, sent, logsShown } = build(platform);
+    const help = template.find((i) => i.role === 'help');
+    const showLogs = flatten([help!]).find((i) => i.id === SHOW_LOGS_ID);
+    expect(showLogs?.label).toBe('Show Logs');
+    click(showLogs!);
+    expect(logsShown).toEqual([1]);
+    expect(sent).toEqual([]);
   });
 
   it('has the standard Edit and Window menus, with the platform roles for undo, copy and paste', () => {

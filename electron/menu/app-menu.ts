@@ -8,7 +8,12 @@ export interface AppMenuOptions {
   isPackaged: boolean;
   /** Hands a command to the renderer (the `command` event of the platform contract). */
   send(command: AppCommand): void;
+  /** Help → Show Logs: handled in main (it opens the logs folder), not a renderer command. */
+  showLogs(): void;
 }
+
+/** The id of Help → Show Logs. */
+export const SHOW_LOGS_ID = 'help.showLogs';
 
 interface CommandItem {
   label: string;
@@ -88,6 +93,9 @@ export function buildAppMenuTemplate(options: AppMenuOptions): MenuItemConstruct
     role: 'help',
     submenu: [
       item({ label: 'Keyboard Shortcuts', command: 'help.shortcuts' }),
+      separator,
+      // Where the log and the crash dumps are, for a bug report; nothing is ever sent anywhere.
+      { id: SHOW_LOGS_ID, label: 'Show Logs', click: () => options.showLogs() },
       // macOS has About in the app menu.
       ...(mac ? [] : [separator, { role: 'about' } as const]),
     ],

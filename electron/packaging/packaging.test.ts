@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { createPackage, extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WINDOW_ICON } from '../window/window-icon';
 import { builderConfigError, entryPointsNotPacked, entryPointsOf, missingEntryPoints } from './packaging-checks';
 
 const run = promisify(execFile);
@@ -93,7 +94,10 @@ describe('(b) electron-builder --dir with a stand-in Electron', () => {
   let asar: string;
 
   beforeAll(async () => {
-    await run('npm', ['run', 'build'], { cwd: root, timeout: BUILD_MS, maxBuffer: 64 * 1024 * 1024 });
+    // Vitest sets NODE_ENV=test, and Vite would then bundle React's development
+    // build: the build is made here in the environment a user's `npm run build` has.
+    const { NODE_ENV: _vitest, ...userEnv } = process.env;
+    await run('npm', ['run', 'build'], { cwd: root, env: userEnv, timeout: BUILD_MS, maxBuffer: 64 * 1024 * 1024 });
     const electronVersion = (JSON.parse(await readFile(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
     const output = path.join(work, 'release');
     await run(
@@ -117,6 +121,18 @@ describe('(b) electron-builder --dir with a stand-in Electron', () => {
 
   it('packs the main, preload and renderer entry points into app.asar', () => {
     expect(missingEntryPoints(listPackage(asar, { isPack: false }), entryPointsOf(pkg))).toEqual([]);
+  });
+
+  it('packs the production build of the renderer (no development JSX runtime)', () => {
+    const scripts = listPackage(asar, { isPack: false }).filter((p) => /^[\\/]dist[\\/]renderer[\\/].*\.js$/.test(p));
+    expect(scripts.length).toBeGreaterThan(0);
+    const development = scripts.filter((p) => extractFile(asar, p.replace(/^[\\/]/, '')).toString('utf8').includes('jsxDEV'));
+    expect(development).toEqual([]);
+  });
+
+  it('packs the window icon main.ts points at', () => {
+    expect(entryPointsNotPacked(pkg.build.files, [`/${WINDOW_ICON}`])).toEqual([]);
+    expect(listPackage(asar, { isPack: false }).map((p) => p.replace(/\\/g, '/'))).toContain(`/${WINDOW_ICON}`);
   });
 
   it('packs no node_modules (everything is bundled) and no source maps', () => {

@@ -16,6 +16,8 @@ import { CommandButtons, GlobalCommands } from '../features/command-palette';
 import { ThemeToggle, useThemeSync } from '../features/theme';
 import { DesktopBridge } from '../features/desktop';
 import { LanRooms } from '../features/lan-host';
+import { OtherOrigins } from '../features/other-origins';
+import { useFocusKeeper } from '../ui/focus-keeper';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { Route } from '../store/navigation-slice';
 
@@ -47,6 +49,7 @@ export const App = () => {
   useHashRouting();
   useUnloadGuard();
   useThemeSync();
+  useFocusKeeper();
   const route = useAppStore((s) => s.route);
   const profile = useProfile();
   const [declaring, setDeclaring] = useState(false);
@@ -82,6 +85,7 @@ export const App = () => {
             <ActionsLink />
             <MetricsLink />
           </nav>
+          <OtherOrigins />
           <JoinWithInvite />
           <LanRooms />
           <IncidentList onDeclare={() => setDeclaring(true)} />

@@ -53,6 +53,22 @@ export class IncidentRegistry {
     return handle;
   }
 
+  /**
+   * Forget an open incident: write what is still queued, stop persisting and
+   * drop its Y.Doc. The next open() loads it from disk afresh (or finds
+   * nothing, once it is deleted). Sync must be stopped first.
+   */
+  async close(id: string): Promise<void> {
+    const opening = this.opening.get(id);
+    if (!opening) return;
+    this.opening.delete(id);
+    const h = await opening.catch(() => null);
+    if (!h) return;
+    this.loaded = this.loaded.filter((x) => x !== h);
+    await h.persistence.destroy();
+    h.doc.destroy();
+  }
+
   /** Updates not yet on disk across every open incident; synchronous for `beforeunload`. */
   unsavedCount(): number {
     return this.loaded.reduce((n, h) => n + h.persistence.unsavedCount, 0);

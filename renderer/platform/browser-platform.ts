@@ -69,6 +69,8 @@ export const browserPlatform: PlatformApi = {
   async discoverLan() {
     return { available: false, reason: LAN_DESKTOP_ONLY };
   },
+  // The page's prefers-color-scheme already is the OS's; a browser has no native parts to theme.
+  async setThemeSource() {},
   // A browser has no application menu; the command palette's own shortcuts work instead.
   onCommand: () => () => undefined,
   onOpenInvite(listener) {

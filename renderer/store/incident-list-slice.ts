@@ -7,10 +7,15 @@ export interface IncidentListSlice {
   listQuery: IncidentListQuery;
   setListQuery: (patch: Partial<IncidentListQuery>) => void;
   resetListFilters: () => void;
+  /** Archived incidents are listed only when asked for. */
+  listShowArchived: boolean;
+  setListShowArchived: (show: boolean) => void;
 }
 
 export const createIncidentListSlice: StateCreator<AppState, [], [], IncidentListSlice> = (set) => ({
   listQuery: DEFAULT_INCIDENT_QUERY,
+  listShowArchived: false,
+  setListShowArchived: (listShowArchived) => set({ listShowArchived }),
   setListQuery: (patch) => set((s) => ({ listQuery: { ...s.listQuery, ...patch } })),
   // Clearing the filters keeps the chosen order.
   resetListFilters: () =>

@@ -1,12 +1,13 @@
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { relayDocName, relayToken } from '@shared/sync/share-keys';
-import type { ShareRow } from '@shared/storage/shares';
+import type { ShareRow, ShareWithdrawal } from '@shared/storage/shares';
 import { preciseNow } from './peer-channel';
 import { RelaySession, type RelayStats } from './relay-session';
 import type { SyncSettings } from './sync-settings';
 import type { SyncSnapshot } from './sync-status';
 import { WebrtcSession, type WebrtcStats } from './webrtc-session';
+import { everyoneSaw, findWithdrawal, SEEN_FIELD, WITHDRAWN_FIELD, type WithdrawalNotice } from './share-withdrawal';
 
 export interface SyncStats {
   incidentId: string;
@@ -21,6 +22,24 @@ export interface SyncStats {
 }
 
 const POLL_MS = 1000;
+/** How long a withdrawal waits for peers to answer, and a peer for the announcer to leave: a gone peer never answers. */
+const WITHDRAWAL_WAIT_MS = 5000;
+
+/** Resolves when `done()` holds, checked on every awareness change, or after `ms`. */
+const awarenessUntil = (awareness: Awareness, done: () => boolean, ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      awareness.off('change', check);
+      resolve();
+    };
+    const check = () => {
+      if (done()) finish();
+    };
+    const timer = setTimeout(finish, ms);
+    awareness.on('change', check);
+    check();
+  });
 
 const sameEndpoints = (a: ShareRow, b: ShareRow) =>
   a.room === b.room && a.password === b.password && a.relays.join('\n') === b.relays.join('\n') && a.signaling.join('\n') === b.signaling.join('\n');
@@ -41,14 +60,19 @@ export class IncidentSync {
   private listeners = new Set<() => void>();
   private poll: ReturnType<typeof setInterval>;
   private switching: Promise<void> = Promise.resolve();
+  /** A peer told us this room's invite is withdrawn; we are on our way out. */
+  private leaving = false;
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly awareness: Awareness,
     private share: ShareRow,
     private readonly settings: SyncSettings,
+    /** A peer announced that the invite of the room we are in was replaced or withdrawn (see share-withdrawal.ts). */
+    private readonly onWithdrawn: (notice: WithdrawalNotice, leave: () => Promise<void>) => void = () => undefined,
   ) {
     this.snap = this.compute();
+    awareness.on('change', this.onAwareness);
     doc.on('update', this.onDocUpdate);
     this.startSessions();
     this.poll = setInterval(this.refresh, POLL_MS);
@@ -64,6 +88,33 @@ export class IncidentSync {
     this.lastSyncedAt = this.lastRemoteUpdateAt;
   };
 
+  private onAwareness = (): void => {
+    if (this.leaving) return;
+    const found = findWithdrawal(this.awareness.getStates() as Map<number, Record<string, unknown>>, this.awareness.clientID, this.share.room);
+    if (!found) return;
+    this.leaving = true;
+    this.awareness.setLocalStateField(SEEN_FIELD, this.share.room);
+    // Leave once the announcer has (our answer must reach it first), or after a while.
+    const leave = async () => {
+      await awarenessUntil(this.awareness, () => !this.awareness.getStates().has(found.clientId), WITHDRAWAL_WAIT_MS);
+      await this.destroy();
+      this.awareness.setLocalStateField(SEEN_FIELD, null);
+    };
+    this.onWithdrawn(found.notice, leave);
+  };
+
+  /**
+   * Tell everyone in this room that its invite is withdrawn, and wait until
+   * each peer present now has answered (or a few seconds passed). The caller
+   * then leaves the room: a new room for "New invite", none for "Stop sharing".
+   */
+  async announceWithdrawal(withdrawal: ShareWithdrawal): Promise<void> {
+    const room = this.share.room;
+    const waitingFor = [...this.awareness.getStates().keys()].filter((id) => id !== this.awareness.clientID);
+    this.awareness.setLocalStateField(WITHDRAWN_FIELD, { ...withdrawal, room } satisfies WithdrawalNotice);
+    await awarenessUntil(this.awareness, () => everyoneSaw(this.awareness.getStates() as Map<number, Record<string, unknown>>, waitingFor, room), WITHDRAWAL_WAIT_MS);
+  }
+
   private onActivity = (kind: string): void => {
     if (kind === 'step2' || kind === 'update' || kind === 'sync') this.lastSyncedAt = preciseNow();
     this.refresh();
@@ -71,6 +122,9 @@ export class IncidentSync {
 
   private startSessions(): void {
     const s = this.share;
+    // Leaving a room clears our awareness state (y-webrtc's disconnect), and with it a withdrawal notice.
+    if (this.awareness.getLocalState() === null) this.awareness.setLocalState({});
+    else this.awareness.setLocalStateField(WITHDRAWN_FIELD, null);
     if (s.signaling.length > 0) {
       this.webrtc = new WebrtcSession(
         this.doc,
@@ -192,6 +246,7 @@ export class IncidentSync {
 
   async destroy(): Promise<void> {
     clearInterval(this.poll);
+    this.awareness.off('change', this.onAwareness);
     window.removeEventListener('online', this.refresh);
     window.removeEventListener('offline', this.refresh);
     this.doc.off('update', this.onDocUpdate);

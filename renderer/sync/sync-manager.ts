@@ -2,11 +2,22 @@ import { Awareness } from 'y-protocols/awareness';
 import { parseInvite, type Invite } from '@shared/sync/invite';
 import { readMeta } from '@shared/schema/read-model';
 import type { WarroomDb } from '@shared/storage/database';
-import { createShare, getShare, saveJoinedShare, updateShareEndpoints, type Endpoints, type ShareRow } from '@shared/storage/shares';
+import {
+  createShare,
+  deleteShare,
+  getShare,
+  markShareWithdrawn,
+  rotateShare,
+  saveJoinedShare,
+  updateShareEndpoints,
+  type Endpoints,
+  type ShareRow,
+} from '@shared/storage/shares';
 import type { IncidentHandle, IncidentRegistry } from '../data/incident-registry';
 import { IncidentSync, type SyncStats } from './incident-sync';
 import { saveDefaultEndpoints, type SyncSettings } from './sync-settings';
 import type { SyncSnapshot } from './sync-status';
+import type { WithdrawalNotice } from './share-withdrawal';
 
 const NOT_SHARED: SyncSnapshot = Object.freeze({
   shared: false,
@@ -45,7 +56,8 @@ export class SyncManager {
   private async attach(handle: IncidentHandle): Promise<void> {
     this.handles.set(handle.id, handle);
     const share = await getShare(this.db, handle.id);
-    if (share) this.ensure(handle, share);
+    // A withdrawn invite's room is left for good; a new invite (Join) replaces the share.
+    if (share && !share.withdrawn) this.ensure(handle, share);
   }
 
   private ensure(handle: IncidentHandle, share: ShareRow): IncidentSync {
@@ -54,7 +66,9 @@ export class SyncManager {
     if (sync) {
       void sync.reconfigure(share);
     } else {
-      sync = new IncidentSync(handle.doc, this.awarenessOf(handle), share, this.settings);
+      sync = new IncidentSync(handle.doc, this.awarenessOf(handle), share, this.settings, (notice, leave) =>
+        void this.withdrawnByPeer(handle.id, notice, leave),
+      );
       if (this.pausedIds.has(handle.id)) sync.setPaused(true);
       sync.subscribe(() => this.notify());
       this.syncs.set(handle.id, sync);
@@ -117,6 +131,56 @@ export class SyncManager {
     this.settings.relays = row.relays;
     await this.syncs.get(incidentId)?.reconfigure(row);
     return row;
+  }
+
+  /** A peer withdrew the invite of the room we are in: remember it (so a restart does not rejoin), then leave. */
+  private async withdrawnByPeer(incidentId: string, notice: WithdrawalNotice, leave: () => Promise<void>): Promise<void> {
+    try {
+      await markShareWithdrawn(this.db, incidentId, notice.room, { kind: notice.kind, by: notice.by, at: notice.at });
+    } finally {
+      // Out of the room even if the disk refused the note: the room is what makes the old invite work.
+      await leave();
+      this.syncs.delete(incidentId);
+      this.notify();
+    }
+  }
+
+  /**
+   * "New invite": tell the room its invite is replaced, then move this device
+   * to a fresh room with a new secret. The old invite stops working for new
+   * joins once the peers in it have left (they do when told).
+   */
+  async newInvite(incidentId: string, by: string): Promise<ShareRow> {
+    await this.syncs.get(incidentId)?.announceWithdrawal({ kind: 'new-invite', by, at: Date.now() });
+    const row = await rotateShare(this.db, incidentId, Date.now());
+    const handle = this.handles.get(incidentId) ?? (await this.registry.open(incidentId));
+    await this.ensure(handle, row).reconfigure(row);
+    return row;
+  }
+
+  /** "Stop sharing": as the host, tell the room the invite is withdrawn; then leave it and forget the share. */
+  async stopSharing(incidentId: string, by: string): Promise<void> {
+    const share = await getShare(this.db, incidentId);
+    // A guest leaving says nothing: the host's invite still holds for everyone else.
+    if (share?.role === 'host') await this.syncs.get(incidentId)?.announceWithdrawal({ kind: 'stopped', by, at: Date.now() });
+    await this.leave(incidentId);
+    await deleteShare(this.db, incidentId);
+  }
+
+  /** Stop syncing an incident on this device: its providers and its presence go. Used when it is deleted. */
+  async forget(incidentId: string): Promise<void> {
+    await this.leave(incidentId);
+    this.awarenesses.get(incidentId)?.destroy();
+    this.awarenesses.delete(incidentId);
+    this.handles.delete(incidentId);
+    this.pausedIds.delete(incidentId);
+  }
+
+  private async leave(incidentId: string): Promise<void> {
+    const sync = this.syncs.get(incidentId);
+    this.syncs.delete(incidentId);
+    await sync?.destroy();
+    this.notify();
   }
 
   /** Go offline for one incident (edits keep being saved locally), or reconnect. */

@@ -18,6 +18,11 @@ import { afterPaint } from '../platform/after-paint';
  *   drops send errors silently) is thus re-sent by the peer's step 2 reply.
  * - a connection whose data channel died without 'close' is destroyed, so that
  *   the peer's next offer builds a fresh one instead of renegotiating a corpse.
+ * - leaving a room really leaves it: y-webrtc's handler for a closed connection
+ *   subscribes to the room and announces itself again (announceSignalingInfo),
+ *   also when the close comes from leaving, so a device that went offline or
+ *   left stayed in the room on the signaling server. Found by the test that a
+ *   replaced invite's room empties (own-data.spec.ts).
  */
 
 export interface WebrtcOptions {
@@ -56,6 +61,9 @@ interface SignalingConnLike {
   unsuccessfulReconnects: number;
 }
 
+/** The live session of each room in this page (y-webrtc allows one), so a late close of an old one leaves a new one alone. */
+const sessionsByRoom = new Map<string, WebrtcSession>();
+
 type Conn = { connected: boolean; peer: SimplePeerLike & { connected?: boolean; destroy(): void } };
 
 export class WebrtcSession {
@@ -91,12 +99,15 @@ export class WebrtcSession {
     });
     this.provider.on('peers', () => onActivity('peers'));
     this.provider.on('synced', () => onActivity('peers'));
+    sessionsByRoom.set(opts.room, this);
     this.timer = setInterval(() => this.tick(), Math.min(opts.resyncMs, 1000));
     window.addEventListener('online', this.resyncAll);
   }
 
   private instrumentRoom(conns: Map<string, Conn>): void {
     const instrument = (id: string, conn: Conn) => {
+      // Registered after y-webrtc's own 'close' handler (it is added in the connection's constructor), so it runs after it.
+      conn.peer.on('close', this.unsubscribeIfLeft);
       const { counters, receiving } = instrumentPeer(conn.peer, (kind) => this.onActivity(kind));
       this.counters.set(id, counters);
       this.receiving.set(id, receiving);
@@ -109,6 +120,17 @@ export class WebrtcSession {
       return set(id, conn);
     };
   }
+
+  /** After a connection closed: if we have left the room, take back the subscription y-webrtc just renewed. */
+  private readonly unsubscribeIfLeft = (): void => {
+    if (!this.destroyed && this.provider.shouldConnect) return;
+    const current = sessionsByRoom.get(this.opts.room);
+    // The same room was joined again since (new servers or relay): its subscription is not ours to take.
+    if (current !== undefined && current !== this) return;
+    for (const conn of this.signalingConns() as (SignalingConnLike & { send(message: unknown): void })[]) {
+      if (conn.connected) conn.send({ type: 'unsubscribe', topics: [this.opts.room] });
+    }
+  };
 
   /** y-webrtc appends to provider.signalingConns on every connect(); the current ones are the last. */
   private signalingConns(): SignalingConnLike[] {
@@ -183,6 +205,7 @@ export class WebrtcSession {
   /** Resolves once y-webrtc has released the room name, so a new session may take it. */
   async destroy(): Promise<void> {
     this.destroyed = true;
+    if (sessionsByRoom.get(this.opts.room) === this) sessionsByRoom.delete(this.opts.room);
     clearInterval(this.timer);
     window.removeEventListener('online', this.resyncAll);
     this.provider.destroy();

@@ -5,18 +5,29 @@ import { useEffect, useRef } from 'react';
  * focus trapping, Escape and the backdrop for free, so every dialog uses it.
  * `focusOnOpen` (a selector) is focused after showing: content that mounted
  * while the dialog was still closed had its autofocus find nothing to focus.
+ * Focus goes back to what had it before the dialog, however the dialog ends.
  */
 export const useModalDialog = (open = true, focusOnOpen?: string) => {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
     if (open && !d.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       d.showModal();
       if (focusOnOpen) d.querySelector<HTMLElement>(focusOnOpen)?.focus();
     }
     if (!open && d.open) d.close();
   }, [open, focusOnOpen]);
+  // close() hands focus back to the opener by itself; a dialog unmounted while open does not, so do it here.
+  useEffect(
+    () => () => {
+      const back = opener.current;
+      if (back?.isConnected && (document.activeElement === document.body || document.activeElement === null)) back.focus();
+    },
+    [],
+  );
   return ref;
 };
 

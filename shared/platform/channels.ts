@@ -14,6 +14,7 @@ export const PLATFORM_CHANNELS = [
   'stopLan',
   'lanStatus',
   'discoverLan',
+  'setThemeSource',
 ] as const;
 
 export type PlatformChannel = (typeof PLATFORM_CHANNELS)[number];

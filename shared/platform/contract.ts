@@ -21,6 +21,10 @@ export {
  * contract with web APIs. The channel name of each function is its key.
  */
 
+/** 'system' follows the OS (prefers-color-scheme); the others are the user's pick. */
+export const THEME_SOURCES = ['system', 'light', 'dark'] as const;
+export type ThemeSource = (typeof THEME_SOURCES)[number];
+
 const fileData = z.union([z.string(), z.instanceof(Uint8Array)]);
 
 const fileName = z
@@ -57,6 +61,8 @@ export const platformArgs = {
   stopLan: z.tuple([]),
   lanStatus: z.tuple([]),
   discoverLan: z.tuple([z.object({ timeoutMs: z.number().int().min(200).max(10_000) })]),
+  // The user's theme choice, for the native parts (menus, dialogs, title bar): Electron's nativeTheme.themeSource.
+  setThemeSource: z.tuple([z.enum(THEME_SOURCES)]),
 } as const satisfies Record<PlatformChannel, z.ZodType>;
 
 // Both directions: a channel in the list without a schema, or the reverse, fails to compile.
@@ -76,6 +82,7 @@ export interface PlatformResults {
   stopLan: LanHostStatus;
   lanStatus: LanHostStatus;
   discoverLan: LanDiscovery;
+  setThemeSource: void;
 }
 
 /** The request/response half: what main implements as its handler map. */

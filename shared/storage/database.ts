@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Lifecycle, Severity, Status } from '../schema/types';
+import type { ArchivedRow } from './archive';
 import { readShareRow, type ShareRow } from './shares';
 import type { TemplateRow } from './templates';
 
@@ -56,8 +57,10 @@ export type WarroomDb = Dexie & {
   shares: EntityTable<ShareRow, 'incidentId'>;
   /** The team's own runbook templates on this device; see templates.ts. */
   templates: EntityTable<TemplateRow, 'id'>;
-  /** Stored updates that failed to load (version 4). */
+  /** Stored updates that failed to load (version 5). */
   quarantine: EntityTable<QuarantineRow, 'id'>;
+  /** Incidents this device has archived (out of the list and the metrics); see archive.ts. */
+  archived: EntityTable<ArchivedRow, 'incidentId'>;
 };
 
 export const DB_NAME = 'warroom';
@@ -89,8 +92,10 @@ export const openWarroomDb = (factory: IndexedDbFactory, name: string = DB_NAME)
   db.version(2).stores({ templates: 'id' });
   // Version 3: sharing secrets, looked up by incident only.
   db.version(3).stores({ shares: 'incidentId' });
-  // Version 4: stored updates that could not be read, set aside by incident.
-  db.version(4).stores({ quarantine: '++id, incidentId' });
+  // Version 4: archived incidents, a local choice kept apart from the row each save rewrites.
+  db.version(4).stores({ archived: 'incidentId' });
+  // Version 5: stored updates that could not be read, set aside by incident.
+  db.version(5).stores({ quarantine: '++id, incidentId' });
   // Rows saved when a share had one relay (`relay`) read as the list (`relays`) they are now.
   db.shares.hook('reading', readShareRow);
   return db;

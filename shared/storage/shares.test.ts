@@ -4,7 +4,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { isDomainError } from '../core/errors';
 import { parseInvite } from '../sync/invite';
 import { openWarroomDb, type WarroomDb } from './database';
-import { createShare, getShare, inviteForShare, saveJoinedShare, updateShareEndpoints } from './shares';
+import { createShare, deleteShare, getShare, inviteForShare, markShareWithdrawn, rotateShare, saveJoinedShare, updateShareEndpoints } from './shares';
 import { closeAll, openTestDb } from '../testing/storage';
 
 const opened: Dexie[] = [];
@@ -113,5 +113,42 @@ describe('shares table', () => {
     await db.shares.put({ ...legacy, relay: null } as unknown as typeof row);
     expect(await getShare(db, 'inc-1')).toEqual({ ...row, relays: [] });
     expect(parseInvite(inviteForShare((await getShare(db, 'inc-1'))!, 'DNS down')).relays).toEqual([]);
+  });
+
+  it('a new invite is a new room and password with the same servers; the old invite no longer names this room', async () => {
+    const { db } = openTestDb('rotate');
+    const before = await share(db);
+    const oldInvite = inviteForShare(before, 'DNS down');
+    const after = await rotateShare(db, 'inc-1', 5000);
+    expect(after.room).not.toBe(before.room);
+    expect(after.password).not.toBe(before.password);
+    expect(after.room).toMatch(/^warroom-[0-9a-f]{32}$/);
+    expect(after).toMatchObject({ signaling: before.signaling, relays: before.relays, role: 'host', createdAt: 5000 });
+    expect(await getShare(db, 'inc-1')).toEqual(after);
+    expect(parseInvite(oldInvite).room).not.toBe(after.room);
+    const missing = await rotateShare(db, 'nope', 1).catch((e: unknown) => e);
+    expect(isDomainError(missing) && missing.code).toBe('not_found');
+  });
+
+  it('stop sharing forgets the room', async () => {
+    const { db } = openTestDb('stop');
+    await share(db);
+    await deleteShare(db, 'inc-1');
+    expect(await getShare(db, 'inc-1')).toBeUndefined();
+  });
+
+  it('records a withdrawal only for the room this device is in, once; joining with a new invite clears it', async () => {
+    const { db } = openTestDb('withdrawn');
+    const row = await share(db);
+    const withdrawal = { kind: 'new-invite' as const, by: 'Ada', at: 7000 };
+    expect(await markShareWithdrawn(db, 'inc-1', 'warroom-00000000000000000000000000000000', withdrawal)).toBeNull();
+    expect((await getShare(db, 'inc-1'))?.withdrawn).toBeUndefined();
+    expect(await markShareWithdrawn(db, 'inc-1', row.room, withdrawal)).toMatchObject({ withdrawn: withdrawal });
+    expect(await markShareWithdrawn(db, 'inc-1', row.room, { ...withdrawal, by: 'Bob' })).toBeNull();
+    expect((await getShare(db, 'inc-1'))?.withdrawn).toEqual(withdrawal);
+
+    const next = inviteForShare({ ...row, room: 'warroom-11111111111111111111111111111111' }, 'DNS down');
+    const joined = await saveJoinedShare(db, parseInvite(next), 8000);
+    expect(joined.withdrawn).toBeUndefined();
   });
 });

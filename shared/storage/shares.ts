@@ -21,6 +21,19 @@ export interface ShareRow {
   /** 'host' made the secret here; 'guest' joined with an invite. */
   role: 'host' | 'guest';
   createdAt: number;
+  /**
+   * Set when a peer announced, in this room, that it stopped sharing the
+   * incident or made a new invite: this device then leaves the room and says
+   * so, until it joins with a new invite. Unindexed: no schema version.
+   */
+  withdrawn?: ShareWithdrawal;
+}
+
+/** What a peer announced about the invite this device holds. */
+export interface ShareWithdrawal {
+  kind: 'new-invite' | 'stopped';
+  by: string;
+  at: number;
 }
 
 export interface Endpoints {
@@ -102,6 +115,36 @@ export const updateShareEndpoints = async (db: WarroomDb, incidentId: string, en
     return next;
   });
 };
+
+/**
+ * "New invite": a fresh secret (room and password) for an incident already
+ * shared, keeping its servers. The old invite then leads to a room nobody
+ * from this device is in.
+ */
+export const rotateShare = (db: WarroomDb, incidentId: string, now: number): Promise<ShareRow> =>
+  db.transaction('rw', db.shares, async () => {
+    const row = await db.shares.get(incidentId);
+    if (!row) throw new DomainError('not_found', 'This incident is not shared.');
+    const { withdrawn: _withdrawn, ...kept } = row;
+    const next: ShareRow = { ...kept, ...deriveShareKeys(createShareSecret()), role: 'host', createdAt: now };
+    await db.shares.put(next);
+    return next;
+  });
+
+/** "Stop sharing": forget the room on this device. */
+export const deleteShare = async (db: WarroomDb, incidentId: string): Promise<void> => {
+  await db.shares.delete(incidentId);
+};
+
+/** Record a peer's announcement, only if it is about the room this device is in. Returns the updated row, or null. */
+export const markShareWithdrawn = (db: WarroomDb, incidentId: string, room: string, withdrawal: ShareWithdrawal): Promise<ShareRow | null> =>
+  db.transaction('rw', db.shares, async () => {
+    const row = await db.shares.get(incidentId);
+    if (!row || row.room !== room || row.withdrawn) return null;
+    const next = { ...row, withdrawn: withdrawal };
+    await db.shares.put(next);
+    return next;
+  });
 
 export const inviteForShare = (row: ShareRow, title: string): string =>
   encodeInvite({ incidentId: row.incidentId, room: row.room, password: row.password, signaling: row.signaling, relays: row.relays, title });

@@ -105,8 +105,22 @@ const fakeDesktopPlatform = () => {
     }),
     onCommand: () => () => undefined,
     onOpenInvite: () => () => undefined,
+    // nativeTheme.themeSource in the app: recorded, so the theme test can see what main was told.
+    setThemeSource: async (source: string) => void themeSources.push(source),
   };
+  const themeSources: string[] = [];
+  w.__themeSources = themeSources;
 };
+
+test('with the desktop platform, the theme choice goes to nativeTheme: system until picked', async ({ page }) => {
+  await page.addInitScript(fakeDesktopPlatform);
+  await page.goto('/');
+  await enterName(page, 'Grace');
+  const sources = () => page.evaluate(() => (window as unknown as { __themeSources: string[] }).__themeSources);
+  await expect.poll(sources).toEqual(['system']);
+  await page.getByRole('button', { name: 'Light theme' }).click();
+  await expect.poll(sources).toEqual(['system', 'light']);
+});
 
 test('with the desktop platform, hosting puts the LAN address in the invite and its QR link', async ({ page }) => {
   await page.addInitScript(fakeDesktopPlatform);

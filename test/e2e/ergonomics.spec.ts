@@ -73,7 +73,38 @@ test('? lists every shortcut, but is just a character while typing', async ({ pa
   await expect(overlay).toBeHidden();
 });
 
-test('the theme is dark by default, and a switch to light survives a reload', async ({ page }) => {
+test('the theme follows the OS until the user picks one, and "Follow the system theme" undoes the pick', async ({ page }) => {
+  const html = page.locator('html');
+  // playwright.config.ts emulates a dark OS.
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await expect(page.getByRole('button', { name: 'Light theme' })).toHaveAttribute('aria-pressed', 'true');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+
+  // A pick wins over the OS, and survives a reload.
+  await runFromPalette(page, 'light theme', 'Switch to light theme');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Incidents', exact: true })).toBeVisible();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+
+  // Following again: the OS decides, live.
+  await runFromPalette(page, 'follow the system', 'Follow the system theme');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Incidents', exact: true })).toBeVisible();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
+
+test('with a dark OS the theme is dark, and a switch to light survives a reload', async ({ page }) => {
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await runFromPalette(page, 'light theme', 'Switch to light theme');

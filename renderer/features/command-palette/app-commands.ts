@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useIncidentRows } from '../../data/use-incident-list';
 import { useAppStore } from '../../store/app-store';
+import { selectTheme } from '../../store/ergonomics-slice';
 import { useRegisterCommands, type Command } from './commands';
 import { sameItems, useStableValue } from '../../data/use-stable-value';
 import type { IncidentRow } from '@shared/storage/database';
@@ -13,8 +14,10 @@ const sameTargets = sameItems<IncidentRow>(
 /** Commands available on every screen: navigation, declaring, view settings, help. */
 export const useAppCommands = (openDeclare: () => void): void => {
   const navigate = useAppStore((s) => s.navigate);
-  const theme = useAppStore((s) => s.theme);
+  const theme = useAppStore(selectTheme);
+  const themeChosen = useAppStore((s) => s.themeChoice !== 'system');
   const toggleTheme = useAppStore((s) => s.toggleTheme);
+  const followSystemTheme = useAppStore((s) => s.followSystemTheme);
   const utc = useAppStore((s) => s.utc);
   const toggleUtc = useAppStore((s) => s.toggleUtc);
   const setPaletteOpen = useAppStore((s) => s.setPaletteOpen);
@@ -56,6 +59,9 @@ export const useAppCommands = (openDeclare: () => void): void => {
         keywords: ['theme', 'dark', 'light', 'colours'],
         run: toggleTheme,
       },
+      ...(themeChosen
+        ? [{ id: 'view.theme.system', title: 'Follow the system theme', group: 'View', keywords: ['theme', 'dark', 'light', 'os', 'auto'], run: followSystemTheme } satisfies Command]
+        : []),
       {
         id: 'view.utc',
         title: utc ? 'Show times in local time' : 'Show times in UTC',
@@ -64,7 +70,7 @@ export const useAppCommands = (openDeclare: () => void): void => {
         run: toggleUtc,
       },
     ],
-    [navigate, openDeclare, theme, toggleTheme, utc, toggleUtc, setPaletteOpen, setShortcutsOpen],
+    [navigate, openDeclare, theme, themeChosen, toggleTheme, followSystemTheme, utc, toggleUtc, setPaletteOpen, setShortcutsOpen],
   );
 
   const open = useMemo(

@@ -12,7 +12,8 @@ const ariaSort = (column: IncidentSort, sort: IncidentSort, direction: 'asc' | '
   return direction === 'desc' ? 'descending' : 'ascending';
 };
 
-export const IncidentTable = ({ rows }: { rows: readonly IncidentRow[] }) => {
+/** `archived`: the archived ids, when archived incidents are listed (they are marked). */
+export const IncidentTable = ({ rows, archived }: { rows: readonly IncidentRow[]; archived?: ReadonlySet<string> }) => {
   const now = useNow(1000);
   const utc = useAppStore((s) => s.utc);
   const { sort, direction } = useAppStore((s) => s.listQuery);
@@ -44,6 +45,7 @@ export const IncidentTable = ({ rows }: { rows: readonly IncidentRow[] }) => {
               <td>
                 <span className={`badge sev sev-${r.severity}`}>{r.severity}</span>
                 {r.drill && <span className="badge drill">DRILL</span>}
+                {archived?.has(r.id) && <span className="badge archived">ARCHIVED</span>}
               </td>
               <td>
                 <button type="button" className="link" onClick={() => navigate({ name: 'incident', incidentId: r.id })}>

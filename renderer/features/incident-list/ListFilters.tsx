@@ -15,8 +15,10 @@ const DRILL_LABEL: Record<DrillFilter, string> = { all: 'Incidents and drills', 
 const toggle = <T,>(list: readonly T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
 /** Search, filters and order of the incident list; all kept in the store for the session. */
-export const ListFilters = ({ shown, total }: { shown: number; total: number }) => {
+export const ListFilters = ({ shown, total, archivedCount }: { shown: number; total: number; archivedCount: number }) => {
   const q = useAppStore((s) => s.listQuery);
+  const showArchived = useAppStore((s) => s.listShowArchived);
+  const setShowArchived = useAppStore((s) => s.setListShowArchived);
   const set = useAppStore((s) => s.setListQuery);
   const reset = useAppStore((s) => s.resetListFilters);
   return (
@@ -65,6 +67,12 @@ export const ListFilters = ({ shown, total }: { shown: number; total: number }) 
         <option value="desc">{ORDER_LABEL[q.sort].desc}</option>
         <option value="asc">{ORDER_LABEL[q.sort].asc}</option>
       </select>
+      {(archivedCount > 0 || showArchived) && (
+        <label className="chip">
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+          Show archived ({archivedCount})
+        </label>
+      )}
       {isNarrowing(q) && (
         <>
           <span className="dim" data-testid="list-count" aria-live="polite">

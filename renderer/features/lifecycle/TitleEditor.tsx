@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { setTitle } from '@shared/domain/incident/incident-ops';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useInlineOp } from './use-inline-op';
@@ -11,8 +11,17 @@ export const TitleEditor = ({ title, handle }: { title: string; handle: Incident
   const run = useInlineOp(handle);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const closed = useRef(false);
+  // The field goes away on Save or Cancel: focus returns to ✎, not to the page.
+  useEffect(() => {
+    if (draft !== null || !closed.current) return;
+    closed.current = false;
+    renameButton.current?.focus();
+  }, [draft]);
 
   const cancel = () => {
+    closed.current = true;
     setDraft(null);
     setError(null);
   };
@@ -29,6 +38,7 @@ export const TitleEditor = ({ title, handle }: { title: string; handle: Incident
       <>
         <h1 data-testid="incident-title">{title}</h1>
         <button
+          ref={renameButton}
           id={RENAME_BUTTON_ID}
           type="button"
           className="icon-button"

@@ -6,6 +6,7 @@ import { useFilledRows } from '../../data/use-filled-rows';
 import { useIncidentRows } from '../../data/use-incident-list';
 import { useNow } from '../../data/use-now';
 import { useAppStore } from '../../store/app-store';
+import { useArchivedIds } from '../incident-admin';
 import { SpreadTable } from './SpreadTable';
 import { SeverityTable, TrendTable } from './WeeklyTables';
 import './metrics.css';
@@ -34,7 +35,10 @@ const Chart = ({ label, children }: { label: string; children: ReactNode }) => (
 
 /** Metrics across incidents, per ISO week (UTC); drills left out unless asked for. */
 export const MetricsPage = () => {
-  const rows = useFilledRows(useIncidentRows(), true);
+  const includeArchived = useAppStore((s) => s.metricsIncludeArchived);
+  const setIncludeArchived = useAppStore((s) => s.setMetricsIncludeArchived);
+  const rows = useFilledRows(useIncidentRows(includeArchived), true);
+  const archivedCount = useArchivedIds().size;
   const includeDrills = useAppStore((s) => s.metricsIncludeDrills);
   const setIncludeDrills = useAppStore((s) => s.setMetricsIncludeDrills);
   const navigate = useAppStore((s) => s.navigate);
@@ -55,10 +59,16 @@ export const MetricsPage = () => {
         <label className="inline">
           <input type="checkbox" checked={includeDrills} onChange={(e) => setIncludeDrills(e.target.checked)} /> Include drills
         </label>
+        {(archivedCount > 0 || includeArchived) && (
+          <label className="inline">
+            <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} /> Include archived
+          </label>
+        )}
         <p className="dim" data-testid="metrics-summary" aria-live="polite">
           {report.counted + report.older} {report.counted + report.older === 1 ? 'incident' : 'incidents'} counted
           {report.drillsLeftOut > 0 && `; ${report.drillsLeftOut} ${report.drillsLeftOut === 1 ? 'drill' : 'drills'} left out`}
-          {report.older > 0 && `; ${report.older} older than the charted weeks`}. Weeks are ISO weeks in UTC, by declared time.
+          {report.older > 0 && `; ${report.older} older than the charted weeks`}
+          {!includeArchived && archivedCount > 0 && `; ${archivedCount} archived ${archivedCount === 1 ? 'incident' : 'incidents'} left out`}. Weeks are ISO weeks in UTC, by declared time.
         </p>
       </div>
       {rows === undefined ? (

@@ -5,6 +5,8 @@ import { errorMessage } from '../../data/use-run-op';
 import { useSyncManager, useShareRow } from '../../sync';
 import { copyText } from './copy-text';
 import { useModalDialog } from '../../ui/use-modal-dialog';
+import { InviteControls } from './InviteControls';
+import { WithdrawnNotice } from './WithdrawnNotice';
 
 interface Props {
   incidentId: string;
@@ -67,10 +69,12 @@ export const ShareDialog = ({ incidentId, title, open, onClose }: Props) => {
   // null until Copy is pressed; false when the browser refused (the code is then selected for Ctrl+C).
   const [copied, setCopied] = useState<boolean | null>(null);
 
+  // After "Stop sharing" the row is gone on purpose: do not make a new secret behind the user's back.
+  const [stopped, setStopped] = useState(false);
   useEffect(() => {
-    if (!open || row !== null) return;
+    if (!open || row !== null || stopped) return;
     sync.share(incidentId).catch((e: unknown) => setError(errorMessage(e)));
-  }, [open, row, sync, incidentId]);
+  }, [open, row, sync, incidentId, stopped]);
 
   let invite = '';
   let inviteError: string | null = null;
@@ -81,6 +85,11 @@ export const ShareDialog = ({ incidentId, title, open, onClose }: Props) => {
       inviteError = errorMessage(e);
     }
   }
+
+  const onStopped = () => {
+    setStopped(true);
+    onClose();
+  };
 
   const copy = async () => {
     setCopied(await copyText(invite, document.getElementById('invite-code') as HTMLTextAreaElement | null));
@@ -98,7 +107,13 @@ export const ShareDialog = ({ incidentId, title, open, onClose }: Props) => {
         </p>
       )}
       {row === undefined || (row === null && !error) ? <p className="sharing-dim">Creating the invite…</p> : null}
-      {row && (
+      {row?.withdrawn && (
+        <>
+          <WithdrawnNotice withdrawal={row.withdrawn} />
+          <InviteControls row={row} onStopped={onStopped} />
+        </>
+      )}
+      {row && !row.withdrawn && (
         <>
           <label className="field">
             <span>Invite code</span>
@@ -122,6 +137,7 @@ export const ShareDialog = ({ incidentId, title, open, onClose }: Props) => {
             <summary>Servers</summary>
             <EndpointsForm key={row.incidentId} row={row} />
           </details>
+          <InviteControls row={row} onStopped={onStopped} />
         </>
       )}
       <div className="dialog-actions">

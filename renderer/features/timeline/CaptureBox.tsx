@@ -1,4 +1,5 @@
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { rovingIndex } from '../../ui/roving';
 import { AUTHORED_ENTRY_KINDS } from '@shared/schema/types';
 import { addEntry } from '@shared/domain/timeline/timeline-ops';
 import { parseCapture } from '@shared/domain/timeline/capture-syntax';
@@ -27,6 +28,21 @@ export const CaptureBox = memo(function CaptureBox({ handle }: { handle: Inciden
   const zone = useZone();
   const [text, setText] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
+  const chipRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  // Ready to type when the timeline opens, but not when someone is moving through the war-room tabs with the arrows.
+  useEffect(() => {
+    if (!document.activeElement?.closest('[role="tablist"]')) inputRef.current?.focus();
+  }, []);
+
+  // A WAI-ARIA radio group: the arrow keys check the next kind and keep focus on the chips.
+  const onChipKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const next = rovingIndex(e.key, AUTHORED_ENTRY_KINDS.indexOf(kind), AUTHORED_ENTRY_KINDS.length);
+    if (next === null) return;
+    e.preventDefault();
+    setKind(AUTHORED_ENTRY_KINDS[next]!);
+    chipRefs.current[next]?.focus();
+  };
 
   const commit = () => {
     const parsed = parseCapture(text, Date.now(), zone);
@@ -60,12 +76,17 @@ export const CaptureBox = memo(function CaptureBox({ handle }: { handle: Inciden
   return (
     <div className="capture" role="group" aria-label="Add timeline entry">
       <div className="capture-kinds" role="radiogroup" aria-label="Entry kind">
-        {AUTHORED_ENTRY_KINDS.map((k) => (
+        {AUTHORED_ENTRY_KINDS.map((k, i) => (
           <button
             key={k}
+            ref={(el) => {
+              chipRefs.current[i] = el;
+            }}
             type="button"
             role="radio"
             aria-checked={kind === k}
+            tabIndex={kind === k ? 0 : -1}
+            onKeyDown={onChipKeyDown}
             className={`kind-chip kind-${k}`}
             onClick={() => {
               setKind(k);
@@ -96,7 +117,6 @@ export const CaptureBox = memo(function CaptureBox({ handle }: { handle: Inciden
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
-        autoFocus
         data-testid="capture-input"
         data-kind={kind}
       />

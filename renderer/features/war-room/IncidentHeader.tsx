@@ -6,6 +6,7 @@ import { IncidentControls, LifecycleTimes, TitleEditor } from '../lifecycle';
 import { useNow } from '../../data/use-now';
 import { SharingControls } from '../sharing';
 import { ExportMenu } from '../export';
+import { IncidentFileActions } from '../incident-admin';
 
 export const IncidentHeader = ({ meta, handle }: { meta: IncidentMeta; handle: IncidentHandle }) => {
   const now = useNow(1000);
@@ -24,6 +25,7 @@ export const IncidentHeader = ({ meta, handle }: { meta: IncidentMeta; handle: I
         <SaveIndicator handle={handle} />
         <SharingControls incidentId={handle.id} title={meta.title} />
         <ExportMenu handle={handle} />
+        <IncidentFileActions incidentId={handle.id} title={meta.title} />
       </header>
       <LifecycleTimes lifecycle={meta.lifecycle} handle={handle} />
     </>

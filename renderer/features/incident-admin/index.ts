@@ -1,0 +1,2 @@
+export { IncidentFileActions } from './IncidentFileActions';
+export { useArchivedIds } from './use-archived';

@@ -1,0 +1,1 @@
+export { OtherOrigins } from './OtherOrigins';
