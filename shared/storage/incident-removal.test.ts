@@ -75,7 +75,7 @@ describe('archiving', () => {
     expect(await db.incidents.get('gone')).toMatchObject({ title: 'DNS down' });
   });
 
-  it('upgrades a version-3 database to an empty archive, keeping every row', async () => {
+  it('upgrades a version-3 database to an empty archive and an empty quarantine (version 5), keeping every row', async () => {
     const name = `upgrade3-${Math.random()}`;
     const v3 = new Dexie(name, { indexedDB, IDBKeyRange });
     v3.version(1).stores({ incidents: 'id, updatedAt', docUpdates: '++seq, [incidentId+seq]', profile: 'key' });
@@ -87,9 +87,10 @@ describe('archiving', () => {
 
     const db = openWarroomDb({ indexedDB, IDBKeyRange }, name);
     opened.push(db);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.incidents.get('old')).toMatchObject({ title: 'Old incident' });
     expect(await db.shares.get('old')).toMatchObject({ room: 'warroom-x' });
     expect(await archivedIds(db)).toEqual(new Set());
+    expect(await db.quarantine.count()).toBe(0);
   });
 });
