@@ -139,7 +139,9 @@ describe('shares table', () => {
 
   it('records a withdrawal only for the room this device is in, once; joining with a new invite clears it', async () => {
     const { db } = openTestDb('withdrawn');
-    const row = await share(db);
+    // A guest's share: a host never joins another room for its own incident (see below).
+    const row = { ...(await share(db)), role: 'guest' as const };
+    await db.shares.put(row);
     const withdrawal = { kind: 'new-invite' as const, by: 'Ada', at: 7000 };
     expect(await markShareWithdrawn(db, 'inc-1', 'warroom-00000000000000000000000000000000', withdrawal)).toBeNull();
     expect((await getShare(db, 'inc-1'))?.withdrawn).toBeUndefined();
@@ -150,5 +152,18 @@ describe('shares table', () => {
     const next = inviteForShare({ ...row, room: 'warroom-11111111111111111111111111111111' }, 'DNS down');
     const joined = await saveJoinedShare(db, parseInvite(next), 8000);
     expect(joined.withdrawn).toBeUndefined();
+  });
+});
+
+describe('an invite for an incident this device already shares', () => {
+  it('is refused, with the reason, when this device made the invite and the room differs; the share is unchanged', async () => {
+    const { db } = openTestDb('host-clash');
+    const mine = await share(db);
+    const stranger = inviteForShare({ ...mine, room: 'warroom-22222222222222222222222222222222' }, 'Hijack');
+    const error = await saveJoinedShare(db, parseInvite(stranger), 9000).catch((e: unknown) => e);
+    expect(isDomainError(error) && error.message).toMatch(/already shared from this device, in another room/);
+    expect(await getShare(db, 'inc-1')).toEqual(mine);
+    // The same room again (the invite shared back) is fine.
+    await expect(saveJoinedShare(db, parseInvite(inviteForShare(mine, 'DNS down')), 9000)).resolves.toMatchObject({ role: 'host' });
   });
 });

@@ -91,6 +91,14 @@ export const createShare = async (
 export const saveJoinedShare = (db: WarroomDb, invite: Invite, now: number): Promise<ShareRow> =>
   db.transaction('rw', db.shares, async () => {
     const existing = await db.shares.get(invite.incidentId);
+    // This device made the invite for this incident: an invite naming another room for the same id would
+    // silently replace it, cutting off everyone who joined ours (and letting a stranger's room take over).
+    if (existing?.role === 'host' && existing.room !== invite.room) {
+      throw new DomainError(
+        'invalid_input',
+        'This incident is already shared from this device, in another room: you made its invite. This invite names a different room for the same incident, so it was not joined and your share is unchanged. To move to a new room, use New invite in the share dialog.',
+      );
+    }
     const row: ShareRow = {
       incidentId: invite.incidentId,
       room: invite.room,
