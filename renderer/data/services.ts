@@ -11,7 +11,8 @@ import { useAppStore } from '../store/app-store';
 import { localStorageBackup } from './unsaved-backup';
 import { recoverFromDeletion } from './database-recovery';
 import { watchDeletions } from '@shared/domain/guard/deletion-guard';
-import { IMPORT_ORIGIN, LOCAL_ORIGIN, RECOVERY_ORIGIN, REDO_ORIGIN, RESTORE_ORIGIN, STORAGE_ORIGIN, UNDO_ORIGIN } from '@shared/core/origins';
+import { syncTabs } from './tab-sync';
+import { IMPORT_ORIGIN, LOCAL_ORIGIN, RECOVERY_ORIGIN, REDO_ORIGIN, RESTORE_ORIGIN, STORAGE_ORIGIN, TAB_ORIGIN, UNDO_ORIGIN } from '@shared/core/origins';
 
 /** While the desktop app hosts on the LAN, invites name its signaling addresses. */
 const lanSignaling = async (): Promise<string[]> => {
@@ -37,8 +38,10 @@ export const createServices = async (): Promise<Services> => {
   let profile = initialProfile;
   db.profile.hook('updating', (mods, _key, row) => void (profile = { ...row, ...(mods as Partial<ProfileRow>) }));
   recoverFromDeletion(db, registry, { profile: () => profile, shares: () => sync.shareRows() }, (m) => tell('error', m));
-  const own = new Set<unknown>([LOCAL_ORIGIN, STORAGE_ORIGIN, UNDO_ORIGIN, REDO_ORIGIN, RECOVERY_ORIGIN, RESTORE_ORIGIN]);
+  // Another tab of this profile is this person too: their postmortem edits are not a peer's deletion.
+  const own = new Set<unknown>([LOCAL_ORIGIN, STORAGE_ORIGIN, UNDO_ORIGIN, REDO_ORIGIN, RECOVERY_ORIGIN, RESTORE_ORIGIN, TAB_ORIGIN]);
   registry.onOpened(({ id, doc }) => {
+    syncTabs(doc);
     watchDeletions(doc, own, Date.now, (d) => {
       const source = d.origin === IMPORT_ORIGIN ? 'an import' : sync.describeOrigin(id, d.origin);
       useAppStore.getState().addDeletion(id, d, source);

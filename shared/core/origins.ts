@@ -14,6 +14,8 @@ export const IMPORT_ORIGIN = 'warroom:import';
 export const UNDO_ORIGIN = 'warroom:undo';
 /** Changes that were in memory but not on disk when the window went away, applied again from their backup. */
 export const RECOVERY_ORIGIN = 'warroom:recovery';
+/** Changes from another tab or window of the same browser profile (same database, same device). */
+export const TAB_ORIGIN = 'warroom:tab';
 /** Putting back what a peer's change deleted, from this window's copy (see the deletion guard). */
 export const RESTORE_ORIGIN = 'warroom:restore';
 /** The logged change that redoes one this user undid. */
@@ -26,5 +28,6 @@ export type WarroomOrigin =
   | typeof IMPORT_ORIGIN
   | typeof RECOVERY_ORIGIN
   | typeof RESTORE_ORIGIN
+  | typeof TAB_ORIGIN
   | typeof UNDO_ORIGIN
   | typeof REDO_ORIGIN;
