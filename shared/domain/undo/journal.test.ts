@@ -183,3 +183,16 @@ describe('undo never erases the record', () => {
     expect(readIncident(doc)!.timeline).toHaveLength(2);
   });
 });
+
+describe('the declaration', () => {
+  it('cannot be undone, even by a journal that saw it', () => {
+    const doc = newDoc('declared-under-watch');
+    const journal = new UndoJournal(doc);
+    const t = testContext(ada, T0);
+    declareIncident(doc, t.ctx, { title: 'Watched', severity: 'SEV2' });
+    const before = Y.encodeStateAsUpdate(doc);
+    expect(journal.undo(t.ctx)).toEqual({ ok: false, message: 'Declaring the incident cannot be undone. Change its title, severity or status instead; each change is logged.' });
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    expect(readMeta(doc)!.title).toBe('Watched');
+  });
+});

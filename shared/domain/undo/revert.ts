@@ -93,6 +93,10 @@ const retract = (doc: Y.Doc, ctx: OpContext, id: string, reason: string): void =
 /** Plan every write first (so a refusal changes nothing), then make them. Returns a label for the notice. */
 export const revertChanges = (doc: Y.Doc, ctx: OpContext, changes: readonly Change[], direction: Direction): string => {
   requireDeclared(doc);
+  // Declaring made the incident: taking that back would delete its identity. Its details can be corrected instead.
+  if (changes.some((c) => c.record === 'meta' && (c.key === 'id' || c.key === 'schemaVersion'))) {
+    throw new DomainError('invalid_input', 'Declaring the incident cannot be undone. Change its title, severity or status instead; each change is logged.');
+  }
   if (changes.some((c) => c.record === 'updates')) {
     throw new DomainError('invalid_input', 'A posted stakeholder update cannot be taken back. Post a correction instead.');
   }
