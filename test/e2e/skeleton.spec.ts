@@ -1,5 +1,5 @@
 import { test, expect } from '../support/fixtures';
-import { execFileSync } from 'node:child_process';
+import { launchKillable } from '../support/killable-browser';
 import { addEntry, expectAuthoredTexts, declareIncident, enterName, waitUntilSaved } from '../support/war-room-page';
 import { freshProfileDir, launchProfile } from '../support/browser';
 
@@ -79,19 +79,18 @@ test('an entry added right before the browser is closed is still there afterward
 
 test('an entry reported saved survives the browser being killed outright', async ({ baseURL }) => {
   const dir = freshProfileDir();
-  let ctx = await launchProfile(dir, baseURL!);
-  let page = ctx.pages()[0] ?? (await ctx.newPage());
-  await page.goto('/');
+  const killable = await launchKillable(dir);
+  let page = killable.context.pages()[0] ?? (await killable.context.newPage());
+  await page.goto(new URL('/', baseURL).href);
   await enterName(page, 'Barbara');
   await declareIncident(page, 'Disk full on db-3', 'SEV2');
   const url = page.url();
   await addEntry(page, 'action', 'Deleted old WAL segments');
   await waitUntilSaved(page);
-  // SIGKILL every process of this profile: no unload handlers, no graceful flush.
-  execFileSync('pkill', ['-KILL', '-f', '--', `--user-data-dir=${dir}`]);
-  await ctx.close().catch(() => undefined);
+  // SIGKILL the browser's process group, by its PID: no unload handlers, no graceful flush.
+  await killable.kill();
 
-  ctx = await launchProfile(dir, baseURL!);
+  const ctx = await launchProfile(dir, baseURL!);
   page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto(url);
   await expectAuthoredTexts(page, ['Deleted old WAL segments']);

@@ -240,6 +240,7 @@ const checks: Record<string, Check> = {
     },
   },
   'npm run test:fuzz': { skip: 'the 10,000-seed run of a property test that npm test runs with 100 seeds (shared/domain/convergence.property.test.ts); it reports a counterexample, not a README behaviour.' },
+  'npm run test:durability': { skip: 'the 50-round run of test/e2e/crash.spec.ts, which npm test runs with 10 rounds; it kills Chromium about 200 times over half an hour.' },
   'npm run dist': { skip: 'downloads electron-builder tools and the Electron zip from GitHub: needs internet. Its configuration is checked by electron/packaging/packaging.test.ts.' },
   'npm run dist:dir': { skip: 'downloads the Electron zip on first use: needs internet. electron/packaging/packaging.test.ts runs electron-builder --dir with a stand-in Electron.' },
 
