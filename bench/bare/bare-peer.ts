@@ -54,6 +54,10 @@ Object.assign(window, {
         doc.on('afterTransaction', check);
       });
     },
+    /** Bytes of document state this page holds (2: an empty document). */
+    stateBytes(): number {
+      return Y.encodeStateAsUpdate(doc).length;
+    },
     connections(): { webrtc: number; bc: number } {
       const room = (provider as unknown as { room: { webrtcConns: Map<string, unknown>; bcConns: Set<string> } | null }).room;
       return { webrtc: room?.webrtcConns.size ?? 0, bc: room?.bcConns.size ?? 0 };
