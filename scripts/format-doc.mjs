@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Writes the README's "Document format" section from the record registry
-// (shared/schema/format-doc.ts). `npm test` fails while the README's copy is stale.
+// Writes the README's generated sections: "Document format" from the record registry
+// (shared/schema/format-doc.ts) and "Bad input" from shared/testing/bad-input-catalogue.ts. `npm test` fails while the README's copy is stale.
 import { build } from 'esbuild';
 import { readFile, writeFile, rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,15 +11,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = await mkdtemp(path.join(tmpdir(), 'warroom-format-'));
 const out = path.join(dir, 'format-doc.mjs');
 try {
-  await build({ entryPoints: [path.join(root, 'shared/schema/format-doc.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
-  const { withFormatDoc } = await import(pathToFileURL(out).href);
+  await build({ entryPoints: [path.join(root, 'shared/testing/readme-sections.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
+  const { withGeneratedSections } = await import(pathToFileURL(out).href);
   const readmePath = path.join(root, 'README.md');
   const before = await readFile(readmePath, 'utf8');
-  const after = withFormatDoc(before);
-  if (after === before) console.log('README.md: the document format section is up to date.');
+  const after = withGeneratedSections(before);
+  if (after === before) console.log('README.md: the document format section is up to date (and the bad-input catalogue).');
   else {
     await writeFile(readmePath, after);
-    console.log('README.md: the document format section was rewritten from the record registry.');
+    console.log('README.md: the generated sections were rewritten (document format, bad-input catalogue).');
   }
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -70,9 +70,9 @@ export const checkYjsImport = (bytes: Uint8Array): ImportCheck => {
     const version = meta.get(META_KEYS.schemaVersion);
     if (version === undefined && meta.get(META_KEYS.id) === undefined) return refuse('The file holds no Warroom incident.');
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
-      return refuse(`The file is from a newer Warroom (schema version ${version}); this version reads version ${SCHEMA_VERSION}.`);
+      return refuse(`The file comes from a newer Warroom (layout version ${version}); this version reads layout version ${SCHEMA_VERSION}: update Warroom to import it.`);
     }
-    if (version !== SCHEMA_VERSION) return refuse(`The file has an unsupported schema version (${String(version)}); expected ${SCHEMA_VERSION}.`);
+    if (version !== SCHEMA_VERSION) return refuse('The file does not say which layout version it is in, so it cannot be read safely.');
     const id = meta.get(META_KEYS.id);
     if (typeof id !== 'string') return refuse('The file holds an incident without an id.');
     if (!incidentIdSchema.safeParse(id).success) return refuse('The file holds an incident whose id is not valid (1 to 128 letters, digits, _ or -).');

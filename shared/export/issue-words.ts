@@ -1,7 +1,10 @@
 import type { z } from 'zod';
+import { fieldWord } from '../schema/field-words';
 
 const WORDS: Record<string, string> = {
   incident: '',
+  content: '',
+  marks: '',
   meta: 'the incident details',
   roles: 'the roles',
   experts: 'the subject-matter experts',
@@ -13,7 +16,7 @@ const WORDS: Record<string, string> = {
   lifecycle: 'lifecycle',
 };
 
-const ITEM: Record<string, string> = { timeline: 'entry', runbook: 'step', actions: 'item', updates: 'update', roles: 'role', experts: 'expert', edits: 'earlier version', content: 'block' };
+const ITEM: Record<string, string> = { timeline: 'entry', runbook: 'step', actions: 'item', updates: 'update', roles: 'role', experts: 'expert', edits: 'earlier version', content: 'block', marks: 'mark' };
 
 /**
  * A validation issue as words with its place: "the timeline, entry 2: occurredAt
@@ -30,11 +33,16 @@ export const describeIssue = (error: z.ZodError): string => {
     else if (typeof p !== 'string') continue;
     else if (p in WORDS) {
       if (WORDS[p]) parts.push(WORDS[p]!);
-    } else parts.push(p);
+    } else parts.push(fieldWord(p));
     if (typeof p === 'string') last = p;
   }
   const where = parts.join(', ');
   // zod's own wording for a missing key ("expected object, received undefined") is not for people.
-  const message = issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? 'is missing' : issue.message;
+  const message =
+    issue.code === 'invalid_type' && /received undefined$/.test(issue.message)
+      ? 'is missing'
+      : issue.code === 'unrecognized_keys'
+        ? `has ${issue.keys.length === 1 ? 'a key' : 'keys'} Warroom does not write (${issue.keys.map((k) => `“${k}”`).join(', ')})`
+        : issue.message;
   return where ? `${where}: ${message}` : message;
 };

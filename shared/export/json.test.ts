@@ -62,7 +62,7 @@ describe('JSON import validation', () => {
     ['a missing schema version', () => ({ ...good(), schemaVersion: undefined }), /does not say which format version/],
     ['a string schema version', () => ({ ...good(), schemaVersion: '1' }), /does not say which format version/],
     ['a severity that does not exist', () => ((g) => ((g.incident.meta.severity = 'SEV0'), g))(good()), /the incident details, severity: must be SEV1 to SEV5/],
-    ['a time as text', () => ((g) => ((g.incident.timeline[1].occurredAt = '14:32'), g))(good()), /the timeline, entry 2, occurredAt: must be a time/],
+    ['a time as text', () => ((g) => ((g.incident.timeline[1].occurredAt = '14:32'), g))(good()), /the timeline, entry 2, time it happened: must be a time/],
     ['a missing timeline', () => ((g) => (delete g.incident.timeline, g))(good()), /the timeline/],
     ['pinned as a string', () => ((g) => ((g.incident.timeline[0].pinned = 'yes'), g))(good()), /pinned/],
     ['an unknown key', () => ((g) => ((g.incident.meta.owner = 'x'), g))(good()), /the incident details/],
@@ -77,7 +77,7 @@ describe('JSON import validation', () => {
     ],
     ['a title longer than the UI allows', () => ((g) => ((g.incident.meta.title = 'x'.repeat(1_000_000)), g))(good()), /title: is longer than 200 characters/],
     ['a time far outside any incident', () => ((g) => ((g.incident.meta.lifecycle.declared = 9e15), g))(good()), /declared: is after the year 2200/],
-    ['an entry at 1e20', () => ((g) => ((g.incident.timeline[0].occurredAt = 1e20), g))(good()), /the timeline, entry 1, occurredAt: is after the year 2200/],
+    ['an entry at 1e20', () => ((g) => ((g.incident.timeline[0].occurredAt = 1e20), g))(good()), /the timeline, entry 1, time it happened: is after the year 2200/],
     ['a timeline entry listed twice', () => ((g) => (g.incident.timeline.push(g.incident.timeline[0]), g))(good()), /lists the timeline entry “.*” twice/],
     ['a blank entry', () => ((g) => ((g.incident.timeline[0].text = '   '), g))(good()), /the timeline, entry 1, text: is empty/],
   ])('refuses %s with a clear message', (_what, make, message) => {

@@ -36,7 +36,7 @@ describe('Yjs import validation', () => {
       const doc = richIncident();
       doc.transact(() => metaOf(doc).set(META_KEYS.schemaVersion, 2), LOCAL_ORIGIN);
       return encode(doc);
-    }, /newer Warroom \(schema version 2\)/],
+    }, /newer Warroom \(layout version 2\)/],
     ['a document without an id', () => {
       const doc = richIncident();
       doc.transact(() => metaOf(doc).delete(META_KEYS.id), LOCAL_ORIGIN);

@@ -52,6 +52,6 @@ describe('parseOrThrow messages', () => {
     expect(() => parseOrThrow(z.object({ text: titleSchema }), { text: 'x'.repeat(201) }, 'Timeline entry')).toThrow(
       /^Timeline entry: the text is longer than 200 characters\.$/,
     );
-    expect(() => parseOrThrow(z.object({ due: isoDateSchema }), { due: '2024-02-30' }, 'Action item')).toThrow(/^Action item: the due is not a real date\.$/);
+    expect(() => parseOrThrow(z.object({ due: isoDateSchema }), { due: '2024-02-30' }, 'Action item')).toThrow(/^Action item: the due date is not a real date\.$/);
   });
 });

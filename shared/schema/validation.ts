@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '../core/errors';
+import { fieldWord } from './field-words';
 import { ACTION_PRIORITIES, ACTION_STATUSES, ACTION_TYPES, AUTHORED_ENTRY_KINDS, ENTRY_KINDS, LIFECYCLE_MILESTONES, ROLES, SEVERITIES, STATUSES, STEP_STATES } from './types';
-import { MAX_NAME, MAX_TEXT, MAX_TITLE, idSchema as recordIdSchema, isoDateSchema as recordIsoDate, timeSchema } from './records/fields';
+import { MAX_NAME, MAX_TEXT, MAX_TITLE, idSchema as recordIdSchema, isVisible, isoDateSchema as recordIsoDate, timeSchema } from './records/fields';
 
 /*
  * What an operation accepts from a person. The limits are the record types'
@@ -22,12 +23,16 @@ export const roleSchema = z.enum(ROLES, { error: `must be one of ${ROLES.join(',
 export const stepStateSchema = z.enum(STEP_STATES);
 export const idSchema = recordIdSchema;
 
+/** Half of a UTF-16 surrogate pair without its other half: a character broken in copying, that no font shows. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 const trimmed = (max: number) =>
   z
     .string({ error: 'must be text' })
     .trim()
-    .min(1, 'is empty')
-    .max(max, `is longer than ${max} characters`);
+    .refine(isVisible, 'is empty')
+    .max(max, `is longer than ${max} characters`)
+    .refine((s) => !LONE_SURROGATE.test(s), 'contains a broken character (half of an emoji or symbol, lost in copying)');
 
 export const titleSchema = trimmed(MAX_TITLE);
 export const entryTextSchema = trimmed(MAX_TEXT);
@@ -44,7 +49,7 @@ export const actionTypeSchema = z.enum(ACTION_TYPES, { error: 'must be mitigate,
 
 /** "holder.name" → "the holder's name": a field path in words. */
 const fieldWords = (path: readonly PropertyKey[]): string => {
-  const words = path.filter((p): p is string => typeof p === 'string').map((p) => p.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  const words = path.filter((p): p is string => typeof p === 'string').map(fieldWord);
   if (words.length === 0) return '';
   return `the ${words.length === 1 ? words[0] : words.slice(0, -1).map((w) => `${w}\u2019s`).join(' ') + ' ' + words.at(-1)}`;
 };

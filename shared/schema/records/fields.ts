@@ -36,12 +36,18 @@ export const timeSchema = z
 
 export const idSchema = z.string({ error: 'must be text' }).min(1, 'is empty').max(MAX_ID, `is longer than ${MAX_ID} characters`);
 
+/** Characters that show nothing: whitespace, zero-width characters, and the bidirectional controls. */
+const INVISIBLE = /[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/gu;
+
+/** Whether a text shows anything at all: "   " and a title of zero-width spaces do not. */
+export const isVisible = (s: string): boolean => s.replace(INVISIBLE, '') !== '';
+
 /** Text that must say something, kept exactly as written (no trimming: this is the record). */
 export const nonBlank = (max: number) =>
   z
     .string({ error: 'must be text' })
     .max(max, `is longer than ${max} characters`)
-    .refine((s) => s.trim() !== '', 'is empty')
+    .refine(isVisible, 'is empty')
     .describe('not blank');
 
 export const textUpTo = (max: number) => z.string({ error: 'must be text' }).max(max, `is longer than ${max} characters`);
