@@ -31,6 +31,9 @@ const now = () => performance.timeOrigin + performance.now();
 const has = (text: string) => entries.toArray().some((m) => m.get('text') === text);
 
 Object.assign(window, {
+  // For tests of what a peer that is not Warroom can do to a document: the raw Y.Doc and Yjs.
+  bareDoc: doc,
+  Y,
   bare: {
     /** Returns the send time, taken just before the transaction. */
     add(text: string): number {

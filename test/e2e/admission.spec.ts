@@ -1,7 +1,7 @@
 import { test, expect, chromium } from '../support/fixtures';
 import { startSignalingServer, type SignalingServer } from '../../electron/signaling/signaling-server';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/browser';
-import { addEntry, declareIncident } from '../support/war-room-page';
+import { addEntry, declareIncident, expectAuthoredTexts } from '../support/war-room-page';
 import { appQuery, decodeInvite, expectWebrtcPeers, incidentIdOf, launchPeer, shareInvite, stats, type Peer } from '../support/p2p';
 import { serveStockPeer, type StockPeerServer } from '../support/stock-peer';
 
@@ -59,5 +59,61 @@ test('a stock y-webrtc peer with the wrong password receives nothing; the room n
   } finally {
     await intruderBrowser.close();
     await controlBrowser.close();
+  }
+});
+
+test('R8: a stock peer writing garbage, then deleting the timeline: nothing crashes, the valid entries stay, the damage is named and the deletion restored', async ({ baseURL }) => {
+  const a = await launchPeer('Ada', baseURL!, appQuery({ signal: signaling.url }));
+  peers.push(a);
+  await declareIncident(a.page, 'Hostile peer', 'SEV2');
+  await addEntry(a.page, 'observation', 'A valid entry before the attack');
+  const id = incidentIdOf(a.page);
+  const invite = decodeInvite(await shareInvite(a.page));
+  const rogueBrowser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const rogue = await rogueBrowser.newPage();
+    await rogue.goto(stock.url({ room: String(invite.r), signal: signaling.url, password: String(invite.p) }));
+    await rogue.evaluate(() => (window as unknown as { bare: { arrival(t: string): Promise<number> } }).bare.arrival('A valid entry before the attack'));
+    await expectWebrtcPeers(a.page, id, 1);
+
+    // Malformed records: a number where an entry map belongs, an entry missing its fields, a time out of range, a wrong meta type.
+    await rogue.evaluate(() => {
+      const w = window as unknown as { bareDoc: import('yjs').Doc; Y: typeof import('yjs') };
+      const { bareDoc: doc, Y } = w;
+      doc.transact(() => {
+        const timeline = doc.getArray<unknown>('timeline');
+        const noFields = new Y.Map<unknown>();
+        noFields.set('text', 'an entry with nothing else');
+        const farFuture = new Y.Map<unknown>();
+        for (const [k, v] of Object.entries({ id: 'rogue-1', kind: 'note', text: 'from 9999', author: { name: 'Rogue', deviceId: 'r' }, occurredAt: 8.64e15 + 1, recordedAt: Date.now(), clock: 1, pinned: false, retracted: null })) farFuture.set(k, v);
+        timeline.insert(timeline.length, [42, noFields, farFuture]);
+        doc.getMap('meta').set('severity', { not: 'a severity' });
+      });
+    });
+    await expect(a.page.getByTestId('damaged-records')).toBeVisible();
+    await a.page.getByTestId('damaged-records').getByRole('button', { name: 'Show details' }).click();
+    await expect(a.page.getByTestId('damaged-record')).toHaveCount(4);
+    await expect(a.page.getByTestId('damaged-record').filter({ hasText: 'from 9999' }).or(a.page.getByTestId('damaged-record').filter({ hasText: 'rogue-1' }))).toContainText('after the year 2200');
+    await expect(a.page.getByTestId('damaged-record').first()).toContainText('a peer that has not said who it is');
+    // Still working, still showing what is valid.
+    await expect(a.page.getByTestId('incident-title')).toHaveText('Hostile peer');
+    await expect(a.page.getByTestId('render-error')).toHaveCount(0);
+    await expectAuthoredTexts(a.page, ['A valid entry before the attack']);
+
+    // Then the whole timeline deleted.
+    await rogue.evaluate(() => {
+      const { bareDoc: doc } = window as unknown as { bareDoc: import('yjs').Doc };
+      const timeline = doc.getArray<unknown>('timeline');
+      doc.transact(() => timeline.delete(0, timeline.length));
+    });
+    const deletion = a.page.getByTestId('mass-deletion');
+    await expect(deletion).toContainText('were deleted by a change from a peer over WebRTC');
+    await deletion.getByRole('button', { name: 'Restore' }).click();
+    await expectAuthoredTexts(a.page, ['A valid entry before the attack']);
+    await expect(a.page.getByTestId('timeline-entry').filter({ hasText: 'that a change from a peer had deleted' })).toHaveCount(1);
+    // The restore reached the rogue too: it is the shared document again.
+    await rogue.evaluate(() => (window as unknown as { bare: { arrival(t: string): Promise<number> } }).bare.arrival('A valid entry before the attack'));
+  } finally {
+    await rogueBrowser.close();
   }
 });

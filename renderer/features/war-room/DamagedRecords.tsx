@@ -38,7 +38,7 @@ export const DamagedRecords = ({ handle }: { handle: IncidentHandle }) => {
     if (a.client === undefined) return 'someone';
     if (a.client === handle.doc.clientID) return 'this window';
     const name = parsePresence(awareness.getStates().get(a.client))?.name;
-    return name ? `${name} (Yjs client ${a.client})` : `a peer (Yjs client ${a.client}, not connected now)`;
+    return name ? `${name} (Yjs client ${a.client})` : `a peer that has not said who it is (Yjs client ${a.client})`;
   };
   return (
     <section className="damaged" role="alert" aria-label="Records set aside" data-testid="damaged-records">

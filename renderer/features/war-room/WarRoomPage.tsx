@@ -10,6 +10,7 @@ import { useWarRoomCommands } from './war-room-commands';
 import { WarRoomPresence } from '../presence';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { DamagedRecords, RawExport } from './DamagedRecords';
+import { MassDeletions } from './MassDeletions';
 
 const tabId = (pane: string) => `war-room-tab-${pane}`;
 const PANEL_ID = 'war-room-tabpanel';
@@ -70,6 +71,7 @@ const WarRoom = ({ handle }: { handle: IncidentHandle }) => {
       </ErrorBoundary>
       <ShareWithdrawnBanner incidentId={handle.id} />
       <DamagedRecords handle={handle} />
+      <MassDeletions incidentId={handle.id} />
       <WarRoomPresence handle={handle} />
       <div className={`war-room-grid${SIDE_PANES.length === 0 ? ' single' : ''}`}>
         <div className="main-pane">
