@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { instrumentPeer, type PeerCounters, type SimplePeerLike } from './peer-channel';
+import { instrumentPeer, preciseNow, type PeerCounters, type SimplePeerLike } from './peer-channel';
 import { deferPeerEchoes, type EchoingRoom } from './peer-echo';
 import { afterPaint } from '../platform/after-paint';
 
@@ -54,6 +54,14 @@ export interface WebrtcStats {
 
 const MESSAGE_SYNC = 0;
 
+/** A connection that has not opened its data channel by then never will: it is dropped, so the next offer builds a fresh one. */
+export const CONNECT_TIMEOUT_MS = 20_000;
+/**
+ * A connected peer that has sent nothing for this long is gone (a closed laptop lid, a VPN that dropped):
+ * peers publish presence every 5 s and answer resyncs, so silence this long is not a quiet room.
+ */
+export const SILENCE_MS = 45_000;
+
 interface SignalingConnLike {
   url: string;
   connected: boolean;
@@ -69,6 +77,7 @@ type Conn = { connected: boolean; peer: SimplePeerLike & { connected?: boolean; 
 export class WebrtcSession {
   readonly provider: WebrtcProvider;
   private counters = new Map<string, PeerCounters>();
+  private bornAt = new WeakMap<object, number>();
   private receiving = new Map<string, () => boolean>();
   private timer: ReturnType<typeof setInterval>;
   private lastSignalingUp = 0;
@@ -106,6 +115,7 @@ export class WebrtcSession {
 
   private instrumentRoom(conns: Map<string, Conn>): void {
     const instrument = (id: string, conn: Conn) => {
+      this.bornAt.set(conn, preciseNow());
       // Registered after y-webrtc's own 'close' handler (it is added in the connection's constructor), so it runs after it.
       conn.peer.on('close', this.unsubscribeIfLeft);
       const { counters, receiving } = instrumentPeer(conn.peer, (kind) => this.onActivity(kind));
@@ -145,8 +155,18 @@ export class WebrtcSession {
     if (up > this.lastSignalingUp) this.resyncAll();
     this.lastSignalingUp = up;
     const conns = this.provider.room?.webrtcConns as unknown as Map<string, Conn> | undefined;
-    for (const conn of conns?.values() ?? []) {
-      if (conn.connected && conn.peer.connected === false && !conn.peer.destroyed) conn.peer.destroy();
+    const now = preciseNow();
+    for (const [id, conn] of conns ?? []) {
+      if (conn.peer.destroyed) continue;
+      const born = this.bornAt.get(conn) ?? now;
+      const heard = Math.max(this.counters.get(id)?.lastInAt ?? 0, this.counters.get(id)?.connectedAt ?? 0, born);
+      // y-webrtc keeps a connection until it closes, and makes no new one to that peer meanwhile: a data channel
+      // that died without a 'close', one that never opened, or one gone silent (a peer frozen for a minute) would
+      // shut that peer out for good. Destroying it lets the next announcement build a fresh connection.
+      const dead = conn.connected && conn.peer.connected === false;
+      const neverOpened = !conn.connected && now - born > CONNECT_TIMEOUT_MS;
+      const silent = conn.connected && now - heard > SILENCE_MS;
+      if (dead || neverOpened || silent) conn.peer.destroy();
     }
     if (Date.now() - this.lastResyncAt >= this.opts.resyncMs) this.resyncAll();
   }

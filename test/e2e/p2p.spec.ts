@@ -255,6 +255,29 @@ test('R2: two browsers each add 200 entries while partitioned, then heal: identi
   for (const p of [a, b]) await waitUntilSaved(p.page);
 });
 
+test('a peer frozen for a minute (a closed lid) reconnects by itself and both sides catch up', async ({ baseURL }) => {
+  const a = await peer('Ada', baseURL!);
+  await declareIncident(a.page, 'Lid closed', 'SEV2');
+  const id = incidentIdOf(a.page);
+  const invite = await shareInvite(a.page);
+  const b = await peer('Bob', baseURL!);
+  await joinWithInvite(b.page, invite);
+  await expectWebrtcPeers(b.page, id, 1);
+
+  // Freeze B's page as the browser does for a suspended laptop: no timers, no messages handled.
+  const cdp = await b.context.newCDPSession(b.page);
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  await addEntry(a.page, 'note', 'A: while B was frozen');
+  await new Promise((r) => setTimeout(r, 60_000));
+  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+
+  // No Reconnect pressed: the stale connection is dropped and a fresh one made.
+  await expect.poll(() => authoredTexts(b.page), { timeout: 150_000 }).toContain('A: while B was frozen');
+  await addEntry(b.page, 'note', 'B: after waking');
+  await expect.poll(() => authoredTexts(a.page), { timeout: 60_000 }).toContain('B: after waking');
+  await expectWebrtcPeers(a.page, id, 1);
+});
+
 test('a 10,000-entry incident reaches a new joiner complete, in chunks, and stays on its disk', async ({ baseURL }) => {
   test.setTimeout(600_000); // 10,000 entries over WebRTC, then to disk: sized for a loaded machine
   const a = await peer('Ada', baseURL!);
