@@ -1,4 +1,5 @@
 import { test, expect, chromium } from '../support/fixtures';
+import type * as Y from 'yjs';
 import { startSignalingServer, type SignalingServer } from '../../electron/signaling/signaling-server';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/browser';
 import { addEntry, declareIncident, expectAuthoredTexts } from '../support/war-room-page';
@@ -78,13 +79,13 @@ test('R8: a stock peer writing garbage, then deleting the timeline: nothing cras
 
     // Malformed records: a number where an entry map belongs, an entry missing its fields, a time out of range, a wrong meta type.
     await rogue.evaluate(() => {
-      const w = window as unknown as { bareDoc: import('yjs').Doc; Y: typeof import('yjs') };
-      const { bareDoc: doc, Y } = w;
+      const w = window as unknown as { bareDoc: Y.Doc; Y: typeof Y };
+      const { bareDoc: doc, Y: Yjs } = w;
       doc.transact(() => {
         const timeline = doc.getArray<unknown>('timeline');
-        const noFields = new Y.Map<unknown>();
+        const noFields = new Yjs.Map<unknown>();
         noFields.set('text', 'an entry with nothing else');
-        const farFuture = new Y.Map<unknown>();
+        const farFuture = new Yjs.Map<unknown>();
         for (const [k, v] of Object.entries({ id: 'rogue-1', kind: 'note', text: 'from 9999', author: { name: 'Rogue', deviceId: 'r' }, occurredAt: 8.64e15 + 1, recordedAt: Date.now(), clock: 1, pinned: false, retracted: null })) farFuture.set(k, v);
         timeline.insert(timeline.length, [42, noFields, farFuture]);
         doc.getMap('meta').set('severity', { not: 'a severity' });
@@ -102,7 +103,7 @@ test('R8: a stock peer writing garbage, then deleting the timeline: nothing cras
 
     // Then the whole timeline deleted.
     await rogue.evaluate(() => {
-      const { bareDoc: doc } = window as unknown as { bareDoc: import('yjs').Doc };
+      const { bareDoc: doc } = window as unknown as { bareDoc: Y.Doc };
       const timeline = doc.getArray<unknown>('timeline');
       doc.transact(() => timeline.delete(0, timeline.length));
     });
