@@ -219,6 +219,7 @@ export class IncidentSync {
           }
         : null,
       peers: w?.connectedPeers ?? 0,
+      cannotReceive: w?.peers.filter((p) => p.connected && p.undeliverable > 0).length ?? 0,
       relay: r?.status ?? null,
       relaySynced: r?.synced ?? false,
       lastSyncedAt: this.lastSyncedAt === null ? null : Math.floor(this.lastSyncedAt / 1000) * 1000,

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { MAX_FRAME } from '@shared/sync/chunk-frames';
-import { instrumentPeer, type SimplePeerLike } from './peer-channel';
+import { HELLO_WAIT_MS, instrumentPeer, type SimplePeerLike } from './peer-channel';
 
 /**
  * Two fake simple-peer instances joined back to back: what one `_channel.send`s
@@ -43,6 +43,11 @@ const pair = () => {
   const kinds: string[] = [];
   const ia = instrumentPeer(a, () => undefined);
   const ib = instrumentPeer(b, (k) => kinds.push(k));
+  // Both data channels open; each side says it reads chunks.
+  a.connect();
+  b.connect();
+  a.wire.length = 0;
+  b.wire.length = 0;
   return { a, b, ia, ib, kinds };
 };
 
@@ -104,10 +109,71 @@ describe('instrumented data channel', () => {
     expect(b.received).toEqual([big, Uint8Array.of(1, 2)]);
   });
 
-  it('records when the connection opened', () => {
-    const { a, ia } = pair();
+  it('records when the connection opened, and both sides learn the other reads chunks', () => {
+    const a = new FakePeer();
+    const b = new FakePeer();
+    a.other = b;
+    b.other = a;
+    const ia = instrumentPeer(a, () => undefined);
+    const ib = instrumentPeer(b, () => undefined);
     expect(ia.counters.connectedAt).toBeNull();
     a.connect();
+    b.connect();
     expect(ia.counters.connectedAt).toBeGreaterThan(0);
+    expect(ia.counters.speaksChunks).toBe(true);
+    expect(ib.counters.speaksChunks).toBe(true);
+  });
+});
+
+describe('a peer that is not Warroom (stock y-webrtc)', () => {
+  /** a is Warroom; b is a plain fake peer that never says hello and cannot read chunks. */
+  const withStock = (limit = 256 * 1024) => {
+    const a = new FakePeer();
+    const b = new FakePeer(limit);
+    a.other = b;
+    b.other = a;
+    const ia = instrumentPeer(a, () => undefined);
+    a.connect();
+    return { a, b, ia };
+  };
+
+  it('waits for its hello, then, without one, sends each message whole up to what the channel takes', async () => {
+    vi.useFakeTimers();
+    try {
+      const { a, b, ia } = withStock();
+      (a as unknown as { _pc: { sctp: { maxMessageSize: number } } })._pc = { sctp: { maxMessageSize: 256 * 1024 } };
+      const big = bigUpdateMessage(1500); // ~130 KB: over one frame, under Chromium's 256 KiB
+      expect(big.length).toBeGreaterThan(MAX_FRAME);
+      a.send(big);
+      expect(b.received).toHaveLength(1); // only the hello so far
+      vi.advanceTimersByTime(HELLO_WAIT_MS + 1);
+      expect(ia.counters.speaksChunks).toBe(false);
+      expect(b.received.at(-1)).toEqual(big);
+      expect(ia.counters.chunkedOut).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('counts a message too big for its channel as undeliverable instead of sending frames it would drop', () => {
+    vi.useFakeTimers();
+    try {
+      const { a, b, ia } = withStock();
+      (a as unknown as { _pc: { sctp: { maxMessageSize: number } } })._pc = { sctp: { maxMessageSize: 64 * 1024 } };
+      vi.advanceTimersByTime(HELLO_WAIT_MS + 1);
+      a.send(bigUpdateMessage(1500));
+      expect(ia.counters.undeliverable).toBe(1);
+      expect(b.received).toHaveLength(1); // the hello
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('the documented hello', () => {
+  it('is the one the channel sends', async () => {
+    const doc = await import('@shared/schema/format-doc');
+    const channel = await import('./peer-channel');
+    expect([doc.HELLO_MESSAGE, doc.HELLO_WAIT_MS]).toEqual([channel.HELLO_MESSAGE, channel.HELLO_WAIT_MS]);
   });
 });

@@ -1,4 +1,4 @@
-import { Reassembler, splitMessage } from '@shared/sync/chunk-frames';
+import { MAX_FRAME, Reassembler, splitMessage } from '@shared/sync/chunk-frames';
 
 /**
  * Wraps one simple-peer instance (the data channel y-webrtc talks over) so that
@@ -15,6 +15,8 @@ export interface SimplePeerLike {
   send(data: Uint8Array): void;
   _onChannelMessage(event: { data: unknown }): void;
   _channel?: { bufferedAmount?: number } | null;
+  /** The RTCPeerConnection: its SCTP transport says how big one message may be. */
+  _pc?: { sctp?: { maxMessageSize?: number } | null } | null;
   destroyed?: boolean;
   on(event: 'connect' | 'close', fn: () => void): void;
 }
@@ -34,6 +36,10 @@ export interface PeerCounters {
   step2In: number;
   updatesIn: number;
   dropped: number;
+  /** Whether the peer said it reads chunked messages (a Warroom peer); null until it says, or its time to say has passed. */
+  speaksChunks: boolean | null;
+  /** Messages too big for a peer that reads no chunks: it cannot receive the incident until it is smaller. */
+  undeliverable: number;
   lastInAt: number | null;
   lastStep1InAt: number | null;
   connectedAt: number | null;
@@ -52,6 +58,8 @@ const newCounters = (): PeerCounters => ({
   step2In: 0,
   updatesIn: 0,
   dropped: 0,
+  speaksChunks: null,
+  undeliverable: 0,
   lastInAt: null,
   lastStep1InAt: null,
   connectedAt: null,
@@ -62,6 +70,18 @@ const HIGH_WATER = 1024 * 1024;
 const PUMP_RETRY_MS = 10;
 
 const MESSAGE_SYNC = 0;
+/**
+ * "I read chunked messages", sent by a Warroom peer as its data channel
+ * opens. A stock y-webrtc peer never sends it, and ignores it (an unknown
+ * message type); it would also drop chunk frames, so it is sent each message
+ * whole instead, up to the channel's own limit.
+ */
+export const HELLO_MESSAGE = 101;
+const HELLO = new Uint8Array([HELLO_MESSAGE, 1]);
+/** How long a newly connected peer has to say hello before it is treated as a stock one. */
+export const HELLO_WAIT_MS = 2000;
+/** The limit every browser's data channel guarantees, when the connection does not say its own. */
+const SAFE_MESSAGE = 64 * 1024;
 const SYNC_STEP1 = 0;
 const SYNC_STEP2 = 1;
 const SYNC_UPDATE = 2;
@@ -88,6 +108,9 @@ export const instrumentPeer = (peer: SimplePeerLike, onIncoming: (kind: 'step1' 
   const rawReceive = peer._onChannelMessage.bind(peer);
   const queue: Uint8Array[] = [];
   let pumping = false;
+  /** Messages too big for one frame, waiting to learn whether the peer reads chunks; everything after them waits too. */
+  const waiting: Uint8Array[] = [];
+  const maxMessage = () => peer._pc?.sctp?.maxMessageSize || SAFE_MESSAGE;
 
   const pump = (): void => {
     pumping = false;
@@ -111,13 +134,16 @@ export const instrumentPeer = (peer: SimplePeerLike, onIncoming: (kind: 'step1' 
     }
   };
 
-  peer.send = (data: Uint8Array) => {
-    const message = asBytes(data);
-    if (!message) return rawSend(data);
-    counters.messagesOut += 1;
-    counters.bytesOut += message.length;
-    if (message[0] === MESSAGE_SYNC && message[1] === SYNC_STEP1) counters.step1Out += 1;
-    const frames = splitMessage(message);
+  const deliver = (message: Uint8Array): void => {
+    let frames = splitMessage(message);
+    if (frames.length > 1 && counters.speaksChunks === false) {
+      // A stock peer: the whole message, if its channel takes it; else it cannot have it.
+      if (message.length > maxMessage()) {
+        counters.undeliverable += 1;
+        return;
+      }
+      frames = [message];
+    }
     if (frames.length === 1 && queue.length === 0) {
       rawSend(frames[0]!);
       counters.framesOut += 1;
@@ -127,6 +153,24 @@ export const instrumentPeer = (peer: SimplePeerLike, onIncoming: (kind: 'step1' 
     // Everything goes through the queue while it is not empty, so messages keep their order.
     queue.push(...frames);
     if (!pumping) pump();
+  };
+
+  const flushWaiting = (): void => {
+    for (const m of waiting.splice(0)) deliver(m);
+  };
+
+  peer.send = (data: Uint8Array) => {
+    const message = asBytes(data);
+    if (!message) return rawSend(data);
+    counters.messagesOut += 1;
+    counters.bytesOut += message.length;
+    if (message[0] === MESSAGE_SYNC && message[1] === SYNC_STEP1) counters.step1Out += 1;
+    // Until the peer's kind is known, a message that needs chunks (and everything after it, to keep the order) waits.
+    if (waiting.length > 0 || (counters.speaksChunks === null && message.length > MAX_FRAME)) {
+      waiting.push(message);
+      return;
+    }
+    deliver(message);
   };
 
   const reassembler = new Reassembler();
@@ -140,6 +184,11 @@ export const instrumentPeer = (peer: SimplePeerLike, onIncoming: (kind: 'step1' 
       return;
     }
     const m = result.message;
+    if (m.length === HELLO.length && m[0] === HELLO_MESSAGE) {
+      counters.speaksChunks = true;
+      flushWaiting();
+      return;
+    }
     if (m !== frame) counters.chunkedIn += 1;
     counters.messagesIn += 1;
     counters.bytesIn += m.length;
@@ -165,6 +214,16 @@ export const instrumentPeer = (peer: SimplePeerLike, onIncoming: (kind: 'step1' 
 
   peer.on('connect', () => {
     counters.connectedAt = preciseNow();
+    try {
+      rawSend(HELLO);
+    } catch {
+      // Closing already.
+    }
+    setTimeout(() => {
+      if (counters.speaksChunks !== null) return;
+      counters.speaksChunks = false;
+      flushWaiting();
+    }, HELLO_WAIT_MS);
   });
   return { counters, receiving: () => reassembler.busy };
 };

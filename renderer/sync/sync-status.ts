@@ -10,6 +10,8 @@ export interface SyncSnapshot {
   /** null when WebRTC is not used (an invite with only a relay). */
   signaling: { total: number; connected: number; failing: number } | null;
   peers: number;
+  /** Connected peers that are not Warroom (no chunked messages) and were sent something too big for their channel. */
+  cannotReceive?: number;
   relay: 'connected' | 'connecting' | 'disconnected' | null;
   relaySynced: boolean;
   lastSyncedAt: number | null;

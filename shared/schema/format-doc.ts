@@ -5,6 +5,10 @@ import { KEY_DIGITS } from './records/fractional-key';
 import { SCHEMA_VERSION, TOP_LEVEL_NAMES, TOP_LEVEL_TYPES } from './incident-doc';
 import { PRESENCE_FIELD } from '../presence/presence-state';
 import { CHUNK_MESSAGE, MAX_FRAME } from '../sync/chunk-frames';
+
+/** The hello of renderer/sync/peer-channel.ts (kept here so shared/ does not import the renderer; a test checks they agree). */
+export const HELLO_MESSAGE = 101;
+export const HELLO_WAIT_MS = 2000;
 import * as Y from 'yjs';
 
 /*
@@ -97,7 +101,7 @@ export const formatDoc = (): string => {
     '',
     `An invite maps onto stock y-webrtc like this: \`new WebrtcProvider(room, doc, { signaling, password, peerOpts: { config: { iceServers } } })\`, with \`room\` = the invite's \`r\`, \`password\` = its \`p\`, \`signaling\` = its \`s\` (and no ICE servers on a LAN). y-webrtc encrypts signaling with the password (PBKDF2, AES-GCM); a peer without it never connects.`,
     '',
-    `Messages up to ${MAX_FRAME} bytes travel as y-webrtc sends them. A bigger one (the sync step 2 of a big incident) is split into frames of at most ${MAX_FRAME} bytes, each \`[varUint ${CHUNK_MESSAGE}][varUint totalLength][varUint offset][bytes]\` (lib0 varUint encoding; message type ${CHUNK_MESSAGE} is one y-webrtc does not use), sent in order on the same data channel and put back together before y-webrtc sees them. A stock y-webrtc peer ignores such frames, so it receives only messages that fit in one.`,
+    `A Warroom peer sends the two bytes \`[${HELLO_MESSAGE}, 1]\` as its data channel opens (a message type y-webrtc ignores): "I read chunked messages". Messages up to ${MAX_FRAME} bytes travel as y-webrtc sends them. To a peer that said hello, a bigger one (the sync step 2 of a big incident) is split into frames of at most ${MAX_FRAME} bytes, each \`[varUint ${CHUNK_MESSAGE}][varUint totalLength][varUint offset][bytes]\` (lib0 varUint encoding), sent in order on the same data channel and put back together before y-webrtc sees them. A peer that has not said hello ${HELLO_WAIT_MS / 1000} s after connecting (stock y-webrtc) gets each message whole, up to its connection's \`sctp.maxMessageSize\` (256 KiB in Chromium); a bigger message cannot reach it, and the app says so.`,
     '',
     FORMAT_END,
   );

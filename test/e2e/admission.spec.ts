@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { startSignalingServer, type SignalingServer } from '../../electron/signaling/signaling-server';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/browser';
 import { addEntry, declareIncident, expectAuthoredTexts } from '../support/war-room-page';
-import { appQuery, decodeInvite, expectWebrtcPeers, incidentIdOf, launchPeer, shareInvite, stats, type Peer } from '../support/p2p';
+import { addEntries, appQuery, decodeInvite, expectWebrtcPeers, incidentIdOf, launchPeer, shareInvite, stats, type Peer } from '../support/p2p';
 import { serveStockPeer, type StockPeerServer } from '../support/stock-peer';
 
 /*
@@ -116,5 +116,31 @@ test('R8: a stock peer writing garbage, then deleting the timeline: nothing cras
     await rogue.evaluate(() => (window as unknown as { bare: { arrival(t: string): Promise<number> } }).bare.arrival('A valid entry before the attack'));
   } finally {
     await rogueBrowser.close();
+  }
+});
+
+test('a stock y-webrtc peer gets an incident over 16 KiB whole, and one too big for its channel is named as such', async ({ baseURL }) => {
+  const a = await launchPeer('Ada', baseURL!, appQuery({ signal: signaling.url }));
+  peers.push(a);
+  await declareIncident(a.page, 'Bigger than a frame', 'SEV3');
+  const id = incidentIdOf(a.page);
+  // About 40 KB of state: over one 16 KiB frame, under Chromium's 256 KiB message limit.
+  expect(await addEntries(a.page, id, 300, 'Entry for a stock peer')).toBe(301);
+  const invite = decodeInvite(await shareInvite(a.page));
+  const stockBrowser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await stockBrowser.newPage();
+    await page.goto(stock.url({ room: String(invite.r), signal: signaling.url, password: String(invite.p) }));
+    const length = () => page.evaluate(() => (window as unknown as { bareDoc: Y.Doc }).bareDoc.getArray('timeline').length);
+    // Before: 0 bytes of any incident over 16 KiB reached a stock peer, while the app said "1 peer".
+    await expect.poll(length, { timeout: 60_000 }).toBe(301);
+    await expect(a.page.getByTestId('peer-cannot-receive')).toHaveCount(0);
+
+    // Grown past what one message to it may hold: the app says so instead of claiming it synced.
+    await addEntries(a.page, id, 3000, 'Entry past the limit');
+    await page.reload();
+    await expect(a.page.getByTestId('peer-cannot-receive')).toContainText('cannot receive this incident', { timeout: 60_000 });
+  } finally {
+    await stockBrowser.close();
   }
 });

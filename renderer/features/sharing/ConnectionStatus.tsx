@@ -16,6 +16,12 @@ export const ConnectionStatus = ({ incidentId }: { incidentId: string }) => {
         <span className="visually-hidden">. {status.detail}</span>
       </span>
       {last && <span className="sync-last">{last}</span>}
+      {(snapshot.cannotReceive ?? 0) > 0 && (
+        <span className="sync-warning" role="alert" data-testid="peer-cannot-receive">
+          {snapshot.cannotReceive === 1 ? 'A connected peer' : `${snapshot.cannotReceive} connected peers`} running plain y-webrtc, not Warroom, cannot receive
+          this incident: it is too large for their connection. Use the relay for them.
+        </span>
+      )}
       <button type="button" className="sync-toggle" onClick={() => sync.setPaused(incidentId, !snapshot.paused)}>
         {snapshot.paused ? 'Reconnect' : 'Go offline'}
       </button>
