@@ -73,7 +73,10 @@ export const attachSession = (ws: WebSocket, label: string, ctx: SessionContext)
       case 'subscribe': {
         let rejected = message.invalidTopics;
         for (const topic of message.topics) {
-          if (!registry.subscribe(ws, topic, limits.maxTopicsPerConnection)) rejected += 1;
+          if (registry.subscribe(ws, topic, limits.maxTopicsPerConnection)) continue;
+          rejected += 1;
+          // Said, not swallowed: y-webrtc ignores an unknown message type, but a client (or a person reading the traffic) can tell why it hears nothing in that room.
+          ws.send(JSON.stringify({ type: 'error', topic, reason: `this connection is already in ${limits.maxTopicsPerConnection} rooms, the most one connection may join` }), () => {});
         }
         if (rejected > 0) countDrop();
         return;

@@ -24,6 +24,11 @@ export interface SignalingLimits {
   maxConnections: number;
   /** Open connections from one remote address, so one host cannot take every slot. */
   maxConnectionsPerAddress: number;
+  /**
+   * At that cap, a connection of the address that is in no room and older than this is closed to make room
+   * (younger ones may still be about to join theirs).
+   */
+  idleEvictAfterMs: number;
   /** Bytes queued towards a slow receiver beyond which further forwards to it are dropped. */
   maxBufferedBytes: number;
   /** Keep-alive period: a connection that has not answered the previous ping by the next one is terminated. */
@@ -44,6 +49,7 @@ export const DEFAULT_SIGNALING_LIMITS: Readonly<SignalingLimits> = Object.freeze
   maxTopicLength: 256,
   maxConnections: 512,
   maxConnectionsPerAddress: 64,
+  idleEvictAfterMs: 5000,
   maxBufferedBytes: 1024 * 1024,
   // Same period as y-webrtc's reference server.
   pingIntervalMs: 30_000,

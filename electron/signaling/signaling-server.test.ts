@@ -226,12 +226,35 @@ describe('limits', () => {
     await (await connect(server)).sync();
   });
 
-  it('refuses connections beyond the per-address cap', async () => {
-    const server = await start({ maxConnectionsPerAddress: 2 });
-    await connect(server);
-    await connect(server);
+  it('refuses connections beyond the per-address cap when every one of them is in a room', async () => {
+    const server = await start({ maxConnectionsPerAddress: 2, idleEvictAfterMs: 1 });
+    for (let i = 0; i < 2; i++) {
+      const c = await connect(server);
+      c.send({ type: 'subscribe', topics: [`room-${i}`] });
+      await c.sync();
+    }
     expect(await TestClient.refusedStatus(server.url)).toBe(503);
     expect(server.stats().rejectedConnections).toBe(1);
+  });
+
+  it('at the per-address cap, closes that address’s oldest connection in no room, so idle sockets cannot lock the address out', async () => {
+    const server = await start({ maxConnectionsPerAddress: 3, idleEvictAfterMs: 1 });
+    const idle = [await connect(server), await connect(server), await connect(server)];
+    for (const c of idle) await c.sync();
+    await new Promise((r) => setTimeout(r, 20));
+    const newcomer = await connect(server);
+    newcomer.send({ type: 'subscribe', topics: ['incident'] });
+    await newcomer.sync();
+    expect((await idle[0]!.closed).code).toBeGreaterThan(0);
+    expect(server.stats()).toMatchObject({ connections: 3, rejectedConnections: 0 });
+  });
+
+  it('tells a connection that asks for more rooms than it may join, instead of ignoring it', async () => {
+    const server = await start({ maxTopicsPerConnection: 2 });
+    const c = await connect(server);
+    c.send({ type: 'subscribe', topics: ['a', 'b', 'c'] });
+    const error = await c.take((m) => m.type === 'error');
+    expect(error).toMatchObject({ type: 'error', topic: 'c', reason: expect.stringMatching(/already in 2 rooms/) });
   });
 });
 

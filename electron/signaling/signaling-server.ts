@@ -118,6 +118,8 @@ export const startSignalingServer = async (options: SignalingServerOptions = {})
   const registry = new TopicRegistry<WebSocket>();
   const admission = new Admission(limits.maxConnections, limits.maxConnectionsPerAddress);
   const sessions = new Set<WebSocket>();
+  /** When and from where each connection opened: which one to close when an address is at its cap. */
+  const openedAt = new WeakMap<WebSocket, { address: string; at: number }>();
   let dropped = 0;
   let rejectedConnections = 0;
   let closing = false;
@@ -146,10 +148,46 @@ export const startSignalingServer = async (options: SignalingServerOptions = {})
       return;
     }
     const address = request.socket.remoteAddress ?? 'unknown';
+    void admit(address).then((release) => {
+      if (!release) {
+        rejectedConnections += 1;
+        log(`${address}: connection cap reached, refusing`);
+        rejectUpgrade(socket, 503);
+        return;
+      }
+      accept(request, socket, head, address, release);
+    });
+  };
+
+  /**
+   * A slot for `address`. At the per-address cap, the oldest of its
+   * connections that is in no room (opened and left idle, or half-open) gives
+   * its slot up: one host holding every slot of its address with idle sockets
+   * must not lock out the people behind the same address (a NAT, the LAN host).
+   */
+  const admit = async (address: string): Promise<(() => void) | null> => {
     const release = admission.tryAcquire(address);
-    if (!release) {
-      rejectedConnections += 1;
-      log(`${address}: connection cap reached, refusing`);
+    if (release) return release;
+    const idle = [...sessions].filter((ws) => openedAt.get(ws)?.address === address && !registry.hasTopics(ws) && Date.now() - (openedAt.get(ws)?.at ?? 0) > limits.idleEvictAfterMs);
+    idle.sort((a, b) => openedAt.get(a)!.at - openedAt.get(b)!.at);
+    const victim = idle[0];
+    if (!victim) return null;
+    log(`${address}: connection cap reached; closing its oldest connection that is in no room`);
+    const gone = new Promise<void>((resolve) => victim.once('close', () => resolve()));
+    victim.terminate();
+    await gone;
+    // The raw socket's close (which releases the slot) may follow the WebSocket's.
+    for (let i = 0; i < 50; i++) {
+      const retry = admission.tryAcquire(address);
+      if (retry) return retry;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return null;
+  };
+
+  const accept = (request: IncomingMessage, socket: Duplex, head: Buffer, address: string, release: () => void): void => {
+    if (closing) {
+      release();
       rejectUpgrade(socket, 503);
       return;
     }
@@ -162,6 +200,7 @@ export const startSignalingServer = async (options: SignalingServerOptions = {})
           return;
         }
         sessions.add(ws);
+        openedAt.set(ws, { address, at: Date.now() });
         ws.once('close', () => sessions.delete(ws));
         attachSession(ws, address, sessionContext);
       });

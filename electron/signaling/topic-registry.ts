@@ -39,6 +39,11 @@ export class TopicRegistry<Subscriber> {
     for (const topic of [...(this.topicsBySubscriber.get(subscriber) ?? [])]) this.unsubscribe(subscriber, topic);
   }
 
+  /** Whether the subscriber is in any topic (a connection in no room does nothing for anyone). */
+  hasTopics(subscriber: Subscriber): boolean {
+    return (this.topicsBySubscriber.get(subscriber)?.size ?? 0) > 0;
+  }
+
   subscribers(topic: string): ReadonlySet<Subscriber> | undefined {
     return this.subscribersByTopic.get(topic);
   }
