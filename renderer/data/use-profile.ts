@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { systemContext, type OpContext } from '@shared/core/context';
-import { actorOf } from '@shared/storage/profile';
+import { actorOf, signerOfProfile } from '@shared/storage/profile';
 import type { ProfileRow } from '@shared/storage/database';
 import { useServices } from './services';
 import { useAppStore } from '../store/app-store';
@@ -16,7 +16,10 @@ export const useProfile = (): ProfileRow => {
 /** What domain operations need to know about "me" right now. */
 export const useOpContext = (): OpContext => {
   const profile = useProfile();
-  return useMemo(() => systemContext(actorOf(profile)), [profile]);
+  return useMemo(() => {
+    const signer = signerOfProfile(profile);
+    return { ...systemContext(actorOf(profile)), ...(signer ? { signer } : {}) };
+  }, [profile]);
 };
 
 /**

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /*
  * The layering rule as an allow-list (in the manner of VS Code's common/ rule):
- * - shared/ imports only yjs, lib0, zod, dexie and other shared/ modules; its
+ * - shared/ imports only yjs, lib0, zod, dexie, @noble/curves and other shared/ modules; its
  *   test-only code (*.test.ts and shared/testing/) may also use the test tools;
  * - renderer/ and electron/ never import each other;
  * - a renderer feature imports another feature only through its index.ts, and
@@ -11,7 +11,8 @@ import path from 'node:path';
  * shared/ is caught however it is spelled.
  */
 
-const SHARED_PACKAGES = ['yjs', 'lib0', 'zod', 'dexie'];
+// @noble/curves: Ed25519 for the signed timeline (shared/evidence/); audited, pure TypeScript, no DOM.
+const SHARED_PACKAGES = ['yjs', 'lib0', 'zod', 'dexie', '@noble/curves'];
 const TEST_PACKAGES = ['vitest', 'fast-check', 'fake-indexeddb'];
 
 const packageName = (source) => (source.startsWith('@') ? source.split('/').slice(0, 2).join('/') : source.split('/')[0]);

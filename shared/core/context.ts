@@ -20,6 +20,19 @@ export interface OpContext {
    * Text that goes into the record stays in UTC, for readers anywhere.
    */
   describeTime?: (t: number) => string;
+  /**
+   * This device's signing key (shared/evidence/): when present, every entry,
+   * edit and retraction it writes carries a signed statement in the same
+   * transaction. Absent for a peer that does not sign, and in plain tests.
+   */
+  signer?: Signer;
+}
+
+/** Signs for one device: an Ed25519 key pair, of which only the public half travels. */
+export interface Signer {
+  /** base64url, 43 characters. */
+  publicKey: string;
+  sign(message: string): string;
 }
 
 /** The time a change is logged at: when it happened if the person said, else now. */

@@ -21,6 +21,8 @@ import { LOCAL_ORIGIN, REDO_ORIGIN, REMOTE_ORIGIN, UNDO_ORIGIN } from '../core/o
 import { actionsOf, runbookOf, timelineOf } from '../schema/incident-doc';
 import { readIncident, readRunbook, readTimeline } from '../schema/read-model';
 import { AUTHORED_ENTRY_KINDS, ROLES, SEVERITIES, STATUSES } from '../schema/types';
+import { newSigningKey, signerOf } from '../evidence/signer';
+import { verifyTimeline } from '../evidence/verify';
 import { MINUTE, T0, docJson, newDoc, testContext, type TestContext } from '../testing/fixtures';
 
 /** 100 runs in npm test; `npm run test:fuzz` sets FUZZ_RUNS=10000 (FUZZ_SEED replays one run). */
@@ -216,11 +218,15 @@ const rawIds = (doc: Y.Doc): string[] =>
     ...updatesOf(doc).toArray().map((u) => String((u as { id: unknown }).id)),
   ];
 
+const SIGNERS = [0, 1, 2, 3].map(() => signerOf(newSigningKey())!);
+
 const run = (plans: Op[][], seed: number): void => {
   const declarer = testContext(people[0], T0, 'p0');
   const peers: Peer[] = plans.map((_, index) => {
     const doc = newDoc('inc-converge');
     const t = index === 0 ? declarer : testContext(people[index], T0 + index * 7_000, `p${index}`);
+    // Four peers sign their timeline changes; the fifth does not, as a stock y-webrtc peer or an older app.
+    if (index < SIGNERS.length) t.ctx.signer = SIGNERS[index];
     const peer: Peer = { index, doc, t, local: [], origins: [], edits: 0, refusals: 0, journal: new UndoJournal(doc) };
     doc.on('update', (u: Uint8Array, origin: unknown) => {
       if (origin === REMOTE_ORIGIN) return;
@@ -284,6 +290,16 @@ const run = (plans: Op[][], seed: number): void => {
   expect(snapshot.timeline.map((e) => e.id).sort()).toEqual(timelineOf(reference).toArray().map((m) => String(m.get('id'))).sort());
   // (Undo and redo add versions of their own: writing a text back, lifting a retraction.)
   expect(snapshot.timeline.reduce((n, e) => n + e.edits.length, 0)).toBeGreaterThanOrEqual(peers.reduce((n, p) => n + p.edits, 0));
+  // Whatever the order, every signed change verifies once merged: concurrent edits, undo, redo, retractions.
+  const report = verifyTimeline(snapshot.timeline, snapshot.evidence, { describeTime: String });
+  expect(report.problems).toEqual([]);
+  expect(report.unverified).toBe(0);
+  const unsignedAuthor = people[SIGNERS.length]!.deviceId;
+  for (const e of snapshot.timeline) {
+    const hands = [e.author, ...e.edits.flatMap((h) => [h.editedBy, ...(h.lifted ? [h.lifted.by] : [])]), ...(e.retracted ? [e.retracted.by] : [])];
+    // Only what the peer that does not sign wrote or touched may read as unsigned.
+    if (hands.every((a) => a.deviceId !== unsignedAuthor)) expect(report.entries.get(e.id)?.state, e.id).toBe('verified');
+  }
 };
 
 describe('convergence', () => {

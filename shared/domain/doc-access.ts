@@ -1,3 +1,4 @@
+import { signNewEntry } from '../evidence/sign';
 import * as Y from 'yjs';
 import { DomainError } from '../core/errors';
 import { SCHEMA_VERSION, actionsOf, metaOf, runbookOf, timelineOf, type YEntry } from '../schema/incident-doc';
@@ -87,13 +88,15 @@ export const appendEntry = (doc: Y.Doc, ctx: OpContext, entry: NewEntry): string
   m.set(ENTRY_KEYS.text, entry.text);
   m.set(ENTRY_KEYS.author, { ...ctx.actor });
   m.set(ENTRY_KEYS.occurredAt, entry.occurredAt);
-  m.set(ENTRY_KEYS.recordedAt, ctx.now());
+  const recordedAt = ctx.now();
+  m.set(ENTRY_KEYS.recordedAt, recordedAt);
   const clock = nextClock(doc);
   m.set(ENTRY_KEYS.clock, clock);
   m.set(ENTRY_KEYS.pinned, entry.pinned ?? false);
   m.set(ENTRY_KEYS.retracted, null);
   m.set(ENTRY_KEYS.edits, new Y.Array<unknown>());
   timeline.insert(timeline.length, [m]);
+  signNewEntry(doc, ctx, { id, kind: entry.kind, text: entry.text, author: ctx.actor, occurredAt: entry.occurredAt, recordedAt, clock });
   // Observers run after the transaction; later appends in the same one must see this clock.
   maxClockOf(timeline).max = Math.max(maxClockOf(timeline).max, clock);
   return id;

@@ -6,6 +6,7 @@ import { MILESTONE_LABEL } from '../schema/records/lifecycle-order';
 import { LIFECYCLE_MILESTONES, type Actor, type IncidentSnapshot, type TimelineEntry } from '../schema/types';
 import { codeSpan, escapeInline, escapeLineStart, oneLine, table, tableCell, utcSeconds } from './markdown-text';
 import { blocksMarkdown } from './pm-markdown';
+import { verificationSummary, verifyTimeline, type SignatureCache } from '../evidence/verify';
 
 /**
  * The incident as GitHub Markdown: every field of every record type, for
@@ -67,7 +68,7 @@ const metaSection = (snap: IncidentSnapshot, exportedAt: number): string => {
   return text.join('\n\n');
 };
 
-const RECORD_SECTIONS: { [K in RecordName]: (snap: IncidentSnapshot, exportedAt: number) => string } = {
+const RECORD_SECTIONS: { [K in RecordName]: (snap: IncidentSnapshot, exportedAt: number, signatures?: SignatureCache) => string } = {
   meta: metaSection,
   postmortem: (snap) => section('Postmortem', isBlankDoc(snap.postmortem) ? '_No postmortem has been written yet._' : blocksMarkdown(snap.postmortem.content)),
   roles: (snap) =>
@@ -128,6 +129,23 @@ const RECORD_SECTIONS: { [K in RecordName]: (snap: IncidentSnapshot, exportedAt:
         ? '_No entries._'
         : table(['Time (UTC)', 'Kind', 'Author', 'Entry'], snap.timeline.map((e) => [utcSeconds(e.occurredAt), kindLabel(e.kind), who(e.author), entryCell(e)])),
     ),
+  evidence: (snap, _exportedAt, signatures) => evidenceSection(snap, signatures),
+};
+
+/** What the signatures say about the timeline, as an auditor reads it: the summary, every problem, every key. */
+const evidenceSection = (snap: IncidentSnapshot, signatures?: SignatureCache): string => {
+  if (snap.evidence.length === 0) return section('Signatures', '_No entry is signed: it was written by devices that do not sign._');
+  const report = verifyTimeline(snap.timeline, snap.evidence, { describeTime: utc, cache: signatures });
+  const parts = [verificationSummary(report)];
+  if (report.problems.length > 0) parts.push(report.problems.map(bullet).join('\n'));
+  const flagged = snap.timeline.flatMap((e) => {
+    const v = report.entries.get(e.id);
+    return v?.state === 'unverified' ? [bullet(`Entry ${codeSpan(e.id)} (${utcSeconds(e.occurredAt)}): ${v.reasons.join(' ')}`)] : [];
+  });
+  if (flagged.length > 0) parts.push(flagged.join('\n'));
+  parts.push(table(['Key (Ed25519, base64url)', 'Device', 'Statements'], report.keys.map((k) => [codeSpan(k.key), codeSpan(k.deviceId), String(k.statements)])));
+  parts.push('Each statement is listed in the appendix; `npm run verify -- <file.json>` checks a JSON export again.');
+  return section('Signatures', parts.join('\n\n'));
 };
 
 /** In the order people read (the order of RECORD_SECTIONS): details, the postmortem, who held what, the work, the record. */
@@ -152,8 +170,12 @@ const appendix = (snap: IncidentSnapshot): string => {
   for (const r of snap.roles) lines.push(bullet(`${ROLE_LABELS[r.role]}: ${who(r.holder)} (${codeSpan(r.holder.deviceId)}), assigned on device ${codeSpan(r.assignedBy.deviceId)}`));
   for (const x of snap.experts) lines.push(bullet(`Expert ${who(x.holder)} (${codeSpan(x.holder.deviceId)}), assigned on device ${codeSpan(x.assignedBy.deviceId)}`));
   lines.push(bullet(`Declared on device ${codeSpan(snap.meta.createdBy.deviceId)}`));
+  for (const r of snap.evidence) {
+    lines.push(bullet(`Statement ${r.seq} by key ${codeSpan(r.device)} for device ${codeSpan(r.deviceId)}: ${r.kind} of entry ${codeSpan(r.entryId)} at ${utc(r.at)}, hash ${codeSpan(r.hash)}, result ${r.result ? codeSpan(r.result) : 'none'}, previous ${r.prev ? codeSpan(r.prev) : 'none'}, signature ${codeSpan(r.sig)}`));
+  }
   return section('Appendix: record details', lines.join('\n'));
 };
 
-export const incidentToMarkdown = (snap: IncidentSnapshot, exportedAt: number): string =>
-  [`# ${escapeInline(oneLine(snap.meta.title))}`, ...READING_ORDER.map((name) => RECORD_SECTIONS[name](snap, exportedAt)), appendix(snap)].join('\n\n') + '\n';
+/** `signatures`: signature checks already made (the app checks them first, in batches that keep the page responsive). */
+export const incidentToMarkdown = (snap: IncidentSnapshot, exportedAt: number, signatures?: SignatureCache): string =>
+  [`# ${escapeInline(oneLine(snap.meta.title))}`, ...READING_ORDER.map((name) => RECORD_SECTIONS[name](snap, exportedAt, signatures)), appendix(snap)].join('\n\n') + '\n';

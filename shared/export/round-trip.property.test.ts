@@ -35,7 +35,7 @@ const docOf = (snap: IncidentSnapshot): Y.Doc => docFromExport({ format: EXPORT_
 
 describe('export and import keep every field', () => {
   it('covers every record type', () => {
-    expect(RECORD_TYPES.map((r) => r.name).sort()).toEqual(['actions', 'experts', 'meta', 'postmortem', 'roles', 'runbook', 'timeline', 'updates']);
+    expect(RECORD_TYPES.map((r) => r.name).sort()).toEqual(['actions', 'evidence', 'experts', 'meta', 'postmortem', 'roles', 'runbook', 'timeline', 'updates']);
   });
 
   it('JSON: export, then import into a fresh document, reads the same snapshot', () => {
@@ -99,6 +99,9 @@ describe('export and import keep every field', () => {
           actor(e.assignedBy, 'expert assigned by');
           has(e.area, 'area');
           has(e.assignedAt, 'expert since');
+        }
+        for (const r of snap.evidence) {
+          for (const v of [r.device, r.deviceId, `Statement ${r.seq} `, r.kind, r.entryId, r.hash, r.result, r.prev, r.at, r.sig]) has(v, 'statement');
         }
         for (const e of snap.timeline) {
           for (const v of [e.id, e.text, e.occurredAt, e.recordedAt, `clock ${e.clock}`, e.kind.replace(/_/g, ' ')]) has(v, 'entry');

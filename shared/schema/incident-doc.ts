@@ -19,6 +19,7 @@ export const TOP_LEVEL = {
   actions: 'actions',
   updates: 'updates',
   postmortem: 'postmortem',
+  evidence: 'evidence',
 } as const;
 export type TopLevelName = keyof typeof TOP_LEVEL;
 
@@ -40,6 +41,8 @@ export const actionsOf = (doc: Y.Doc): Y.Array<YEntry> => doc.getArray(TOP_LEVEL
 export const updatesOf = (doc: Y.Doc): Y.Array<unknown> => doc.getArray(TOP_LEVEL.updates);
 /** Collaborative rich text of the postmortem (ProseMirror via y-prosemirror). */
 export const postmortemOf = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment(TOP_LEVEL.postmortem);
+/** Signed statements about the timeline, one per change; see records/evidence.ts. */
+export const evidenceOf = (doc: Y.Doc): Y.Array<unknown> => doc.getArray(TOP_LEVEL.evidence);
 
 /**
  * Every top-level type, with its accessor: what undo, the version counters and
@@ -54,6 +57,7 @@ export const TOP_LEVEL_TYPES = {
   actions: actionsOf,
   updates: updatesOf,
   postmortem: postmortemOf,
+  evidence: evidenceOf,
 } as const satisfies Record<TopLevelName, (doc: Y.Doc) => Y.Map<unknown> | Y.Array<YEntry> | Y.Array<unknown> | Y.XmlFragment>;
 
 export const TOP_LEVEL_NAMES = Object.keys(TOP_LEVEL_TYPES) as TopLevelName[];

@@ -47,6 +47,12 @@ export interface ProfileRow {
   name: string;
   deviceId: string;
   color: string;
+  /**
+   * This device's Ed25519 secret key (base64url), which signs its timeline
+   * changes (shared/evidence/). Unindexed, so no schema version; a profile
+   * saved before it existed gets one on the next start. It never leaves the device.
+   */
+  signingKey?: string;
 }
 
 export type WarroomDb = Dexie & {

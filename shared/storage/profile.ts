@@ -1,4 +1,5 @@
-import { randomId } from '../core/context';
+import { randomId, type Signer } from '../core/context';
+import { newSigningKey, signerOf } from '../evidence/signer';
 import type { Actor } from '../schema/types';
 import type { ProfileRow, WarroomDb } from './database';
 import { toStorageError } from './storage-error';
@@ -10,13 +11,19 @@ export const loadOrCreateProfile = async (db: WarroomDb): Promise<ProfileRow> =>
   try {
     return await db.transaction('rw', db.profile, async () => {
       const existing = await db.profile.get('local');
-      if (existing) return existing;
+      if (existing && existing.signingKey && signerOf(existing.signingKey)) return existing;
+      if (existing) {
+        const keyed = { ...existing, signingKey: newSigningKey() };
+        await db.profile.put(keyed);
+        return keyed;
+      }
       const deviceId = randomId();
       const row: ProfileRow = {
         key: 'local',
         name: '',
         deviceId,
         color: PALETTE[parseInt(deviceId.slice(0, 2), 16) % PALETTE.length]!,
+        signingKey: newSigningKey(),
       };
       await db.profile.put(row);
       return row;
@@ -40,3 +47,6 @@ export const saveProfileName = async (db: WarroomDb, name: string): Promise<Prof
 };
 
 export const actorOf = (p: ProfileRow): Actor => ({ name: p.name || 'Anonymous', deviceId: p.deviceId });
+
+/** The profile's signer, for OpContext.signer; null for a profile without a usable key. */
+export const signerOfProfile = (p: ProfileRow): Signer | null => (p.signingKey ? signerOf(p.signingKey) : null);

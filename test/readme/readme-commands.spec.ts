@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { authoredTexts, decodeInvite, expectWebrtcPeers, incidentIdOf, joinWithI
 import { runCommand, type CommandRun } from './command-run';
 import { freePort, isListening } from './free-port';
 import { connectRelay, roomKeys, type RelayClient } from './relay-client';
+import { signedExportJson } from './signed-export';
 import { readCommandTable, scriptOf } from './readme-table';
 
 /*
@@ -237,6 +238,28 @@ const checks: Record<string, Check> = {
       const { code } = await run.exited;
       expect(code).toBe(0);
       expect(run.output()).toMatch(/document format section is up to date/);
+    },
+  },
+  'npm run verify': {
+    run: async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'warroom-verify-'));
+      try {
+        const good = path.join(dir, 'incident.json');
+        const json = signedExportJson();
+        writeFileSync(good, json);
+        const ok = start(`npm run verify -- ${good}`);
+        expect((await ok.exited).code, ok.output()).toBe(0);
+        expect(ok.output()).toMatch(/4 entries signed and verified\./);
+        // Someone edits the exported file: the command names the entry and fails.
+        const tampered = path.join(dir, 'tampered.json');
+        writeFileSync(tampered, json.replace('Rolled back web to v41', 'Rolled back web to v40'));
+        const bad = start(`npm run verify -- ${tampered}`);
+        expect((await bad.exited).code).toBe(1);
+        expect(bad.output()).toMatch(/1 unverified/);
+        expect(bad.output()).toMatch(/unverified: .* by Ada .*differs from what Ada's device signed/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   },
   'npm run test:fuzz': { skip: 'the 10,000-seed run of a property test that npm test runs with 100 seeds (shared/domain/convergence.property.test.ts); it reports a counterexample, not a README behaviour.' },

@@ -6,6 +6,7 @@ import { incidentToMarkdown } from '@shared/export/markdown';
 import { readIncident } from '@shared/schema/read-model';
 import type { IncidentSnapshot } from '@shared/schema/types';
 import { platform } from '../../platform';
+import { verification } from '../evidence';
 
 /*
  * Export commands, usable from any UI (menu, command palette). Each reads the
@@ -22,12 +23,14 @@ const snapshotOf = (doc: Y.Doc): IncidentSnapshot => {
 };
 
 /** Postmortem, action items and timeline as GitHub Markdown. */
-export const exportMarkdown = (doc: Y.Doc): Promise<SaveResult> => {
+export const exportMarkdown = async (doc: Y.Doc): Promise<SaveResult> => {
   const snap = snapshotOf(doc);
+  // Its Signatures section checks every statement: done first, in batches, so a long incident does not freeze the page.
+  const signatures = await verification.checked(doc);
   return platform.saveFile({
     suggestedName: exportFileName(snap.meta, 'md'),
     mimeType: 'text/markdown',
-    data: incidentToMarkdown(snap, Date.now()),
+    data: incidentToMarkdown(readIncident(doc) ?? snap, Date.now(), signatures),
   });
 };
 

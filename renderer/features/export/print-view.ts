@@ -6,6 +6,9 @@ import { METRIC_NAMES, METRIC_SPANS, describeSpan, formatDuration, metricOf } fr
 import { MILESTONE_LABEL } from '@shared/schema/records/lifecycle-order';
 import { LIFECYCLE_MILESTONES } from '@shared/schema/types';
 import { ROLE_LABELS } from '@shared/domain/roles/role-ops';
+import { verificationSummary, verifyTimeline, type SignatureCache } from '@shared/evidence/verify';
+import type { IncidentSnapshot } from '@shared/schema/types';
+import { verification } from '../evidence';
 import './print.css';
 
 /*
@@ -48,7 +51,23 @@ const table = (head: string[], rows: Child[][]): HTMLElement =>
 const utc = (t: number | null | undefined): string => (t === null || t === undefined ? '—' : `${utcSeconds(t)} UTC`);
 
 /** The print view (the PDF): the same record as the Markdown export, in the same order. */
-export const buildPrintView = (doc: Y.Doc): HTMLElement | null => {
+/** What the signatures say, as the Markdown export says it; the statements themselves are in the JSON and Markdown exports. */
+const signaturesSection = (snap: IncidentSnapshot, signatures?: SignatureCache): HTMLElement[] => {
+  if (snap.evidence.length === 0) return [h('h2', {}, 'Signatures'), h('p', {}, 'No entry is signed: it was written by devices that do not sign.')];
+  const report = verifyTimeline(snap.timeline, snap.evidence, { describeTime: (t) => utc(t), cache: signatures });
+  const unverified = snap.timeline.flatMap((e) => {
+    const v = report.entries.get(e.id);
+    return v?.state === 'unverified' ? [`${utcSeconds(e.occurredAt)} ${e.text}: ${v.reasons.join(' ')}`] : [];
+  });
+  return [
+    h('h2', {}, 'Signatures'),
+    h('p', {}, verificationSummary(report)),
+    ...[...report.problems, ...unverified].map((p) => h('p', {}, p)),
+    table(['Key', 'Device', 'Statements'], report.keys.map((k) => [k.key, k.deviceId, String(k.statements)])),
+  ];
+};
+
+export const buildPrintView = (doc: Y.Doc, signatures?: SignatureCache): HTMLElement | null => {
   const snap = readIncident(doc);
   if (!snap) return null;
   const { meta, postmortem } = snap;
@@ -95,6 +114,7 @@ export const buildPrintView = (doc: Y.Doc): HTMLElement | null => {
           : `${e.pinned ? '📌 ' : ''}${e.text}${e.edits.length > 0 ? ` (edited ${e.edits.length}×)` : ''}`,
       ]),
     ),
+    ...signaturesSection(snap, signatures),
   );
   return root;
 };
@@ -106,7 +126,7 @@ export const buildPrintView = (doc: Y.Doc): HTMLElement | null => {
  * printToPdf.
  */
 export const withPrintView = async (doc: Y.Doc, print: () => unknown): Promise<boolean> => {
-  const view = buildPrintView(doc);
+  const view = buildPrintView(doc, await verification.checked(doc));
   if (!view) return false;
   document.querySelectorAll('.print-root').forEach((el) => el.remove());
   document.body.append(view);

@@ -8,6 +8,7 @@ import { RetractForm } from './RetractForm';
 import type { EntryCommands } from './entry-commands';
 import { useAppStore } from '../../store/app-store';
 import { describeOffset } from '@shared/presence/clock-skew';
+import { EntryVerdict } from '../evidence';
 
 type Mode = 'view' | 'edit' | 'retract';
 
@@ -105,6 +106,7 @@ export const EntryRow = memo(({ entry, zone, today, commands }: Props) => {
       </div>
       <span className="entry-author">
         {entry.author.name}
+        <EntryVerdict entryId={entry.id} />
         {skew !== undefined && (
           <span className="entry-skew" data-testid="entry-skew" title={`${entry.author.name}'s clock is ${describeOffset(skew)} of yours: the recorded time of this entry may be off`}>
             {' '}⚠ clock

@@ -7,6 +7,7 @@ import { RolesPane } from '../roles';
 import { RunbookPane } from '../runbook';
 import { UpdatesPane } from '../updates';
 import { LanHostPane } from '../lan-host';
+import { SignaturesPane } from '../evidence';
 
 export type { PaneProps } from '../../ui/pane';
 import type { PaneProps } from '../../ui/pane';
@@ -26,4 +27,5 @@ export const SIDE_PANES: { id: string; label: string; component: ComponentType<P
   { id: 'runbook', label: 'Runbook', component: RunbookPane },
   { id: 'updates', label: 'Updates', component: UpdatesPane },
   { id: 'lan-host', label: 'LAN host', component: LanHostPane },
+  { id: 'signatures', label: 'Signatures', component: SignaturesPane },
 ];

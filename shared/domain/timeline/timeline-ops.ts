@@ -1,3 +1,4 @@
+import { signEdit, signRetraction } from '../../evidence/sign';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { LOCAL_ORIGIN } from '../../core/origins';
@@ -50,11 +51,13 @@ export const editEntry = (doc: Y.Doc, ctx: OpContext, input: EditEntryInput): vo
       m.set(ENTRY_KEYS.edits, edits);
     }
     const history = edits as Y.Array<unknown>;
-    history.insert(history.length, [
-      { text: current.text, occurredAt: current.occurredAt, editedAt: ctx.now(), editedBy: { ...ctx.actor } },
-    ]);
-    if (text !== current.text) m.set(ENTRY_KEYS.text, text);
-    if (occurredAt !== current.occurredAt) m.set(ENTRY_KEYS.occurredAt, occurredAt);
+    const item = { text: current.text, occurredAt: current.occurredAt, editedAt: ctx.now(), editedBy: { ...ctx.actor } };
+    history.insert(history.length, [item]);
+    // Both fields, even the unchanged one: two concurrent edits then resolve (last writer wins, per
+    // writer) to one person's whole version, which that person signed, never to a mix of two.
+    m.set(ENTRY_KEYS.text, text);
+    m.set(ENTRY_KEYS.occurredAt, occurredAt);
+    signEdit(doc, ctx, data.id, item, { text, occurredAt });
   }, LOCAL_ORIGIN);
 };
 
@@ -74,5 +77,9 @@ export const retractEntry = (doc: Y.Doc, ctx: OpContext, id: string, reason = ''
   requireDeclared(doc);
   const m = findEntry(doc, entryId);
   if (m.get(ENTRY_KEYS.retracted)) throw new DomainError('retracted', 'This entry is already retracted.');
-  doc.transact(() => m.set(ENTRY_KEYS.retracted, { at: ctx.now(), by: { ...ctx.actor }, reason: why }), LOCAL_ORIGIN);
+  doc.transact(() => {
+    const retraction = { at: ctx.now(), by: { ...ctx.actor }, reason: why };
+    m.set(ENTRY_KEYS.retracted, retraction);
+    signRetraction(doc, ctx, entryId, retraction);
+  }, LOCAL_ORIGIN);
 };

@@ -69,6 +69,9 @@ export const changesOf = (name: TopLevelName, root: Y.AbstractType<unknown>, eve
       case 'postmortem':
         // The postmortem editor has its own undo, bound to its own origin.
         break;
+      case 'evidence':
+        // A signed statement is written with the change it states and is never taken back: undo signs its own.
+        break;
       default: {
         const unhandled: never = name;
         throw new Error(`no undo changes for ${String(unhandled)}`);

@@ -1,3 +1,4 @@
+import { signEdit, signRetraction } from '../../evidence/sign';
 import * as Y from 'yjs';
 import { DomainError } from '../../core/errors';
 import type { OpContext } from '../../core/context';
@@ -82,12 +83,17 @@ const lift = (doc: Y.Doc, ctx: OpContext, id: string): void => {
   let edits = m.get(ENTRY_KEYS.edits);
   if (!(edits instanceof Y.Array)) m.set(ENTRY_KEYS.edits, (edits = new Y.Array<unknown>()));
   const history = edits as Y.Array<unknown>;
-  history.insert(history.length, [{ text: m.get(ENTRY_KEYS.text), occurredAt: m.get(ENTRY_KEYS.occurredAt), editedAt: ctx.now(), editedBy: { ...ctx.actor }, lifted: retracted }]);
+  const version = { text: m.get(ENTRY_KEYS.text) as string, occurredAt: m.get(ENTRY_KEYS.occurredAt) as number };
+  const item = { ...version, editedAt: ctx.now(), editedBy: { ...ctx.actor }, lifted: retracted };
+  history.insert(history.length, [item]);
   m.set(ENTRY_KEYS.retracted, null);
+  signEdit(doc, ctx, id, item, version);
 };
 
 const retract = (doc: Y.Doc, ctx: OpContext, id: string, reason: string): void => {
-  findEntry(doc, id).set(ENTRY_KEYS.retracted, { at: ctx.now(), by: { ...ctx.actor }, reason });
+  const retraction = { at: ctx.now(), by: { ...ctx.actor }, reason };
+  findEntry(doc, id).set(ENTRY_KEYS.retracted, retraction);
+  signRetraction(doc, ctx, id, retraction);
 };
 
 /** Plan every write first (so a refusal changes nothing), then make them. Returns a label for the notice. */
@@ -140,8 +146,14 @@ export const revertChanges = (doc: Y.Doc, ctx: OpContext, changes: readonly Chan
         let edits = m.get(ENTRY_KEYS.edits);
         if (!(edits instanceof Y.Array)) m.set(ENTRY_KEYS.edits, (edits = new Y.Array<unknown>()));
         const history = edits as Y.Array<unknown>;
-        history.insert(history.length, [{ text: m.get(ENTRY_KEYS.text), occurredAt: m.get(ENTRY_KEYS.occurredAt), editedAt: ctx.now(), editedBy: { ...ctx.actor } }]);
-        for (const b of versionBacks) writeField(m, b.key, b.value);
+        const item = { text: m.get(ENTRY_KEYS.text) as string, occurredAt: m.get(ENTRY_KEYS.occurredAt) as number, editedAt: ctx.now(), editedBy: { ...ctx.actor } };
+        history.insert(history.length, [item]);
+        const next = { text: item.text, occurredAt: item.occurredAt };
+        for (const b of versionBacks) Object.assign(next, { [b.key]: b.value });
+        // Both fields, as editEntry writes them, so a concurrent edit never mixes with this one.
+        writeField(m, ENTRY_KEYS.text, next.text);
+        writeField(m, ENTRY_KEYS.occurredAt, next.occurredAt);
+        signEdit(doc, ctx, id, item, next);
       });
       labels.push('the edit (the replaced version is kept in the entry’s history)');
     }

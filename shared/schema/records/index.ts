@@ -11,6 +11,7 @@ import { runbookRecord } from './runbook';
 import { actionsRecord } from './actions';
 import { updatesRecord } from './updates';
 import { postmortemRecord } from './postmortem';
+import { evidenceRecord } from './evidence';
 import type { RecordType, SetAside } from './record-type';
 
 /**
@@ -18,7 +19,7 @@ import type { RecordType, SetAside } from './record-type';
  * undo, the fixtures, the round-trip property test and the format
  * documentation iterate this list; nothing else lists the record types.
  */
-export const RECORD_TYPES = [metaRecord, rolesRecord, expertsRecord, timelineRecord, runbookRecord, actionsRecord, updatesRecord, postmortemRecord] as const;
+export const RECORD_TYPES = [metaRecord, rolesRecord, expertsRecord, timelineRecord, runbookRecord, actionsRecord, updatesRecord, postmortemRecord, evidenceRecord] as const;
 
 type AnyRecord = (typeof RECORD_TYPES)[number];
 export type RecordName = AnyRecord['name'];
