@@ -187,8 +187,8 @@ async function createMainWindow(): Promise<void> {
     backgroundColor: '#0f1115',
     // Shown once painted, so a slow disk does not flash a blank window.
     show: false,
-    // The three that matter most, spelled out here as well, where Electronegativity looks
-    // (it does not follow the call); createWebPreferences holds them all and its test checks them.
+    // The three that matter most, spelled out here too, where Electronegativity looks (it does not
+    // follow the call); createWebPreferences holds them all, and web-preferences.test.ts checks them.
     webPreferences: { ...createWebPreferences(preloadPath), contextIsolation: true, sandbox: true, nodeIntegration: false },
   });
   mainWindow = window;

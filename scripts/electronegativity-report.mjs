@@ -61,3 +61,14 @@ export function blockingFindings(findings, reviewed = []) {
       !reviewed.some((r) => r.issue === f.issue && r.filename === f.filename),
   );
 }
+
+const KNOWN_SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+
+/**
+ * Rows that did not parse as findings (no known severity): the tool quotes its
+ * code snippets loosely, and a report misread as one long row would otherwise
+ * pass with "0 blocking". The check fails closed on them.
+ */
+export function unreadableFindings(findings) {
+  return findings.filter((f) => !KNOWN_SEVERITIES.has(String(f.severity ?? '').trim().toUpperCase()));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFindings, parseCsv, readFindings } from './electronegativity-report.mjs';
+import { blockingFindings, parseCsv, readFindings, unreadableFindings } from './electronegativity-report.mjs';
 
 // The shape Electronegativity 1.10 writes with `-o report.csv`.
 const csv = [
@@ -36,5 +36,14 @@ describe('blockingFindings', () => {
   it('ignores MEDIUM and LOW findings', () => {
     const medium = readFindings(csv).filter((f) => f.severity === 'MEDIUM');
     expect(blockingFindings(medium)).toEqual([]);
+  });
+});
+
+describe('unreadableFindings', () => {
+  it('names rows without a known severity, so a misread report fails instead of passing', () => {
+    const csv = 'issue,severity,confidence,filename,location\nA,HIGH,FIRM,main.ts,1:1\nB,"MEDIUM,TENTATIVE,x.ts,2:2\nC,LOW,FIRM,y.ts,3:3\n';
+    const findings = readFindings(csv);
+    expect(unreadableFindings(findings)).toHaveLength(1);
+    expect(unreadableFindings(readFindings('issue,severity\nA,LOW\nB,INFORMATIONAL\n'))).toEqual([]);
   });
 });
