@@ -168,7 +168,9 @@ test('PDF goes through the print dialog with a print view of the whole record, e
   await expect(view).toBeVisible();
   await expect(view.locator('h1')).toHaveText('Print me | please');
   await expect(view).toContainText('What we learned.');
-  await expect(view.locator('table').last()).toContainText('Print the timeline too');
+  await expect(view.locator('h2:text-is("Incident timeline (UTC)") + table')).toContainText('Print the timeline too');
+  // The signatures, checked before printing: everything this device wrote verifies.
+  await expect(view.locator('h2:text-is("Signatures") + p')).toHaveText(/^\d+ entries signed and verified\.$/);
   await expect(view).toContainText('Subject-matter expert (Kafka)Bob');
   await expect(page.getByTestId('incident-title')).toBeHidden();
 });
