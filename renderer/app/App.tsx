@@ -11,6 +11,7 @@ import { NoticeBar } from '../features/notices';
 import { JoinWithInvite } from '../features/sharing';
 import { ActionsLink, AllActionsPage } from '../features/actions';
 import { ImportButton } from '../features/export';
+import { BackupControls } from '../features/backup';
 import { MetricsLink, MetricsPage } from '../features/metrics';
 import { CommandButtons, GlobalCommands } from '../features/command-palette';
 import { ThemeToggle, useThemeSync } from '../features/theme';
@@ -82,6 +83,7 @@ export const App = () => {
           <h1 className="page-title">Incidents</h1>
           <nav className="list-tools" aria-label="Incident tools">
             <ImportButton />
+            <BackupControls />
             <ActionsLink />
             <MetricsLink />
           </nav>

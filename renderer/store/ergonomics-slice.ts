@@ -46,6 +46,8 @@ export interface ErgonomicsSlice {
   toggleTheme: () => void;
   /** Forget the pick: follow the OS again. */
   followSystemTheme: () => void;
+  /** Pick this theme (a restored backup's, when this device had not picked one). */
+  pickTheme: (theme: Theme) => void;
 }
 
 export const createErgonomicsSlice: StateCreator<AppState, [], [], ErgonomicsSlice> = (set) => ({
@@ -65,5 +67,9 @@ export const createErgonomicsSlice: StateCreator<AppState, [], [], ErgonomicsSli
   followSystemTheme: () => {
     storeTheme('system');
     set({ themeChoice: 'system' });
+  },
+  pickTheme: (theme) => {
+    storeTheme(theme);
+    set({ themeChoice: theme });
   },
 });
