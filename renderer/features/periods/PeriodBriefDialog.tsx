@@ -53,7 +53,13 @@ export const PeriodBriefDialog = ({ meta, number, brief, onAcknowledge, acknowle
           Export as Markdown
         </button>
         {onAcknowledge && (
-          <button type="button" onClick={onAcknowledge}>
+          <button
+            type="button"
+            onClick={() => {
+              setSaid(null);
+              onAcknowledge();
+            }}
+          >
             Acknowledge handoff
           </button>
         )}
