@@ -32,7 +32,7 @@ export type LifecycleMilestone = (typeof LIFECYCLE_MILESTONES)[number];
 /** Epoch milliseconds per milestone; a missing milestone is absent. */
 export type Lifecycle = Partial<Record<LifecycleMilestone, number>>;
 
-export const ROLES = ['commander', 'deputy', 'scribe', 'comms', 'ops', 'sme'] as const;
+export const ROLES = ['commander', 'deputy', 'scribe', 'comms', 'ops', 'planning', 'sme'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who did something: a display name plus the device that recorded it. */
