@@ -94,6 +94,15 @@ test('open a period, end it, hand over with the brief (copied, exported), acknow
   expect(exported.text).toContain('## Operational periods');
   expect(exported.text).toContain('| 1 | Stop the card failures |');
   expect(exported.text).toContain('## Handoff brief at the end of period 1');
+
+  // And in the print view (PDF).
+  await page.locator('.export-menu summary').click();
+  await page.getByRole('group', { name: 'Export this incident' }).getByRole('button', { name: 'PDF (print)' }).click();
+  const view = page.locator('body > .print-root');
+  await page.emulateMedia({ media: 'print' });
+  await expect(view.getByRole('heading', { name: 'Operational periods' })).toBeVisible();
+  await expect(view).toContainText('Stop the card failures');
+  await expect(view.getByRole('heading', { name: 'Handoff brief at the end of period 1' })).toBeVisible();
 });
 
 test('"Hide system entries" leaves the entries that matter', async ({ page }) => {
