@@ -16,6 +16,8 @@ export type DomainErrorCode =
   | 'not_declared'
   | 'already_declared'
   | 'retracted'
-  | 'unsupported_schema';
+  | 'unsupported_schema'
+  /** Allowed, but only once the person has confirmed it (the operation takes a `confirmed` flag). */
+  | 'needs_confirmation';
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

@@ -122,6 +122,26 @@ const RECORD_SECTIONS: { [K in RecordName]: (snap: IncidentSnapshot, exportedAt:
             snap.actions.map((a) => [tableCell(a.title), orDash(a.owner), a.due || '—', a.priority, a.type, a.status.replace('_', ' '), `${utc(a.createdAt)} by ${who(a.createdBy)}`]),
           ),
     ),
+  periods: (snap) =>
+    section(
+      'Operational periods',
+      snap.periods.length === 0
+        ? '_One period: the incident has not been run in shifts._'
+        : [
+            table(
+              ['#', 'Goal', 'Started (UTC)', 'Planned end (UTC)', 'Ended (UTC)', 'Handoff acknowledged'],
+              snap.periods.map((p, i) => [
+                String(i + 1),
+                tableCell(p.goal),
+                `${utc(p.startedAt)} by ${who(p.startedBy)}`,
+                utc(p.plannedEndAt),
+                `${p.endedAt === null ? 'open' : utc(p.endedAt)}${p.endedBy ? ` by ${who(p.endedBy)}` : ''}`,
+                `${p.acknowledgedAt === null ? '—' : utc(p.acknowledgedAt)}${p.acknowledgedBy ? ` by ${who(p.acknowledgedBy)}` : ''}`,
+              ]),
+            ),
+            ...snap.periods.flatMap((p, i) => (p.brief && p.brief.trim() ? [section(`Handoff brief at the end of period ${i + 1}`, plainParagraphs(p.brief))] : [])),
+          ].join('\n\n'),
+    ),
   timeline: (snap) =>
     section(
       'Incident timeline (UTC)',
@@ -166,6 +186,8 @@ const appendix = (snap: IncidentSnapshot): string => {
   }
   for (const s of snap.runbook) lines.push(bullet(`Step ${codeSpan(s.id)}: ${tableCell(s.title)}${s.order ? `, order key ${codeSpan(s.order)}` : ''}${s.doneBy ? `, ${s.state} on device ${codeSpan(s.doneBy.deviceId)}` : ''}`));
   for (const a of snap.actions) lines.push(bullet(`Action item ${codeSpan(a.id)}: ${tableCell(a.title)}, created on device ${codeSpan(a.createdBy.deviceId)}`));
+  for (const p of snap.periods)
+    lines.push(bullet(`Period ${codeSpan(p.id)}: opened on device ${codeSpan(p.startedBy.deviceId)}${p.endedBy ? `, ended on ${codeSpan(p.endedBy.deviceId)}` : ''}${p.acknowledgedBy ? `, acknowledged on ${codeSpan(p.acknowledgedBy.deviceId)}` : ''}`));
   for (const u of snap.updates) lines.push(bullet(`Update ${codeSpan(u.id)}: posted on device ${codeSpan(u.postedBy.deviceId)}`));
   for (const r of snap.roles) lines.push(bullet(`${ROLE_LABELS[r.role]}: ${who(r.holder)} (${codeSpan(r.holder.deviceId)}), assigned on device ${codeSpan(r.assignedBy.deviceId)}`));
   for (const x of snap.experts) lines.push(bullet(`Expert ${who(x.holder)} (${codeSpan(x.holder.deviceId)}), assigned on device ${codeSpan(x.assignedBy.deviceId)}`));

@@ -35,7 +35,7 @@ const docOf = (snap: IncidentSnapshot): Y.Doc => docFromExport({ format: EXPORT_
 
 describe('export and import keep every field', () => {
   it('covers every record type', () => {
-    expect(RECORD_TYPES.map((r) => r.name).sort()).toEqual(['actions', 'evidence', 'experts', 'meta', 'postmortem', 'roles', 'runbook', 'timeline', 'updates']);
+    expect(RECORD_TYPES.map((r) => r.name).sort()).toEqual(['actions', 'evidence', 'experts', 'meta', 'periods', 'postmortem', 'roles', 'runbook', 'timeline', 'updates']);
   });
 
   it('JSON: export, then import into a fresh document, reads the same snapshot', () => {
@@ -136,6 +136,10 @@ describe('export and import keep every field', () => {
         for (const u of snap.updates) {
           for (const v of [u.id, u.status, u.text, u.postedAt]) has(v, 'update');
           actor(u.postedBy, 'posted by');
+        }
+        for (const p of snap.periods) {
+          for (const v of [p.id, p.goal, p.startedAt, p.plannedEndAt, p.endedAt, p.brief, p.acknowledgedAt]) has(v, 'period');
+          for (const a of [p.startedBy, p.endedBy, p.acknowledgedBy]) if (a) actor(a, 'period actor');
         }
         const texts = (n: PmNode): string[] => (n.type === 'text' ? [n.text ?? ''] : (n.content ?? []).flatMap(texts));
         for (const text of snap.postmortem.content.flatMap(texts)) has(text, 'postmortem text');

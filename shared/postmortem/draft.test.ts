@@ -48,6 +48,14 @@ describe('timelineLines', () => {
     ]);
   });
 
+  it('takes the actions people logged too, however much chatter came after them', () => {
+    const { doc, t, snap } = incident();
+    addEntry(doc, t.ctx, { kind: 'action', text: 'Restarted the payment workers' });
+    for (let i = 0; i < 20; i += 1) addEntry(doc, t.ctx, { kind: 'observation', text: `noise ${i}` });
+    const texts = timelineLines(snap()).map((l) => l.text);
+    expect(texts).toContain('Action: Restarted the payment workers (Ada)');
+    expect(texts.some((x) => x.includes('noise'))).toBe(false);
+  });
   it('labels times in UTC to the minute', () => {
     expect(utcMinuteLabel(Date.UTC(2024, 4, 6, 7, 8, 59))).toBe('2024-05-06 07:08 UTC');
   });

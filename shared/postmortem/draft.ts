@@ -2,6 +2,7 @@ import { METRIC_SPANS, formatDuration, metricOf } from '../metrics/metrics';
 import type { AuthoredEntryKind, EntryKind, IncidentMeta, IncidentSnapshot } from '../schema/types';
 import { AUTHORED_ENTRY_KINDS } from '../schema/types';
 import type { BlockEdit } from './block-edits';
+import { KINDS_THAT_MATTER } from '../domain/timeline/entries-that-matter';
 import { bulletList, heading, isBlankDoc, normalizeLine, paragraph, textNode, type PmDoc, type PmNode } from './pm-json';
 import { parseSections, type ParsedPostmortem } from './sections';
 import { SECTION_HEADING_LEVEL, SECTIONS, sectionTitle, type SectionId } from './template';
@@ -12,8 +13,8 @@ import { SECTION_HEADING_LEVEL, SECTIONS, sectionTitle, type SectionId } from '.
  * or blank; the timeline section also gets the key moments it does not list yet.
  */
 
-/** Entries that belong in a postmortem timeline even when nobody pinned them. */
-export const KEY_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['decision', 'status_change', 'severity_change', 'role_change']);
+/** Entries that belong in a postmortem timeline even when nobody pinned them: those that matter (decisions, actions, status and severity changes, shifts), and who held which role. */
+export const KEY_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>([...KINDS_THAT_MATTER, 'role_change']);
 
 const AUTHORED_LABEL: Record<AuthoredEntryKind, string> = {
   observation: 'Observation',

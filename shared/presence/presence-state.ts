@@ -16,7 +16,30 @@ export interface PresenceState {
   lastActiveAt: number;
   /** Their wall clock when this state was published; used to estimate skew. */
   wallClock: number;
+  /**
+   * For each peer (by awareness client id) the last clock heard from it and
+   * this peer's clock when it arrived: the echo that makes a round trip (see
+   * clock-skew.ts). Absent from older peers, whose skew is then not estimated.
+   */
+  clockEcho?: Record<string, ClockEcho>;
 }
+
+export interface ClockEcho {
+  /** The clock the peer published. */
+  t0: number;
+  /** Our clock when it arrived. */
+  t1: number;
+}
+
+/** A peer echoes at most this many clocks: a room is a few dozen people. */
+const MAX_ECHOES = 200;
+
+const parseEcho = (v: unknown): Record<string, ClockEcho> | undefined => {
+  if (!isObject(v)) return undefined;
+  const out: Record<string, ClockEcho> = {};
+  for (const [k, e] of Object.entries(v).slice(0, MAX_ECHOES)) if (/^\d{1,16}$/.test(k) && isObject(e) && finite(e.t0) && finite(e.t1)) out[k] = { t0: e.t0, t1: e.t1 };
+  return out;
+};
 
 /** The awareness field under which Warroom keeps its presence state. */
 export const PRESENCE_FIELD = 'warroom';
@@ -36,7 +59,8 @@ export const parsePresence = (awarenessState: unknown): PresenceState | null => 
   if (!name || !color || !deviceId || !/^#[0-9a-fA-F]{3,8}$/.test(color)) return null;
   if (!finite(s.lastActiveAt) || !finite(s.wallClock)) return null;
   const role = typeof s.role === 'string' && (ROLES as readonly string[]).includes(s.role) ? (s.role as Role) : null;
-  return { name, color, deviceId, role, pane, lastActiveAt: s.lastActiveAt, wallClock: s.wallClock };
+  const clockEcho = parseEcho(s.clockEcho);
+  return { name, color, deviceId, role, pane, lastActiveAt: s.lastActiveAt, wallClock: s.wallClock, ...(clockEcho ? { clockEcho } : {}) };
 };
 
 /** Idle after this long without input, by the peer's own clock. */

@@ -20,6 +20,7 @@ export const TOP_LEVEL = {
   updates: 'updates',
   postmortem: 'postmortem',
   evidence: 'evidence',
+  periods: 'periods',
 } as const;
 export type TopLevelName = keyof typeof TOP_LEVEL;
 
@@ -39,6 +40,8 @@ export const runbookOf = (doc: Y.Doc): Y.Array<YEntry> => doc.getArray(TOP_LEVEL
 export const actionsOf = (doc: Y.Doc): Y.Array<YEntry> => doc.getArray(TOP_LEVEL.actions);
 /** Plain objects; see records/updates.ts. Posted updates never change. */
 export const updatesOf = (doc: Y.Doc): Y.Array<unknown> => doc.getArray(TOP_LEVEL.updates);
+/** Y.Map per operational period; see records/periods.ts. */
+export const periodsOf = (doc: Y.Doc): Y.Array<YEntry> => doc.getArray(TOP_LEVEL.periods);
 /** Collaborative rich text of the postmortem (ProseMirror via y-prosemirror). */
 export const postmortemOf = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment(TOP_LEVEL.postmortem);
 /** Signed statements about the timeline, one per change; see records/evidence.ts. */
@@ -58,6 +61,7 @@ export const TOP_LEVEL_TYPES = {
   updates: updatesOf,
   postmortem: postmortemOf,
   evidence: evidenceOf,
+  periods: periodsOf,
 } as const satisfies Record<TopLevelName, (doc: Y.Doc) => Y.Map<unknown> | Y.Array<YEntry> | Y.Array<unknown> | Y.XmlFragment>;
 
 export const TOP_LEVEL_NAMES = Object.keys(TOP_LEVEL_TYPES) as TopLevelName[];

@@ -61,7 +61,7 @@ describe('readIncident', () => {
     addActionItem(doc, t.ctx, { title: 'a', owner: 'o', due: '2024-02-01' });
     const snap = readIncident(doc)!;
     expect(snap.meta.id).toBe(doc.guid);
-    expect(snap.timeline).toHaveLength(1);
+    expect(snap.timeline).toHaveLength(2);
     expect(snap.runbook.map((s) => s.title)).toEqual(['s']);
     expect(snap.actions.map((a) => a.title)).toEqual(['a']);
     expect(snap.roles).toEqual([]);

@@ -13,7 +13,7 @@ export type Status = (typeof STATUSES)[number];
 /** Kinds a person types. */
 export const AUTHORED_ENTRY_KINDS = ['observation', 'action', 'decision', 'status', 'comms', 'note'] as const;
 /** Kinds the system writes when the incident itself changes. */
-export const SYSTEM_ENTRY_KINDS = ['severity_change', 'status_change', 'role_change', 'runbook', 'lifecycle', 'drill'] as const;
+export const SYSTEM_ENTRY_KINDS = ['severity_change', 'status_change', 'role_change', 'runbook', 'lifecycle', 'drill', 'period'] as const;
 export const ENTRY_KINDS = [...AUTHORED_ENTRY_KINDS, ...SYSTEM_ENTRY_KINDS] as const;
 export type AuthoredEntryKind = (typeof AUTHORED_ENTRY_KINDS)[number];
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -32,7 +32,7 @@ export type LifecycleMilestone = (typeof LIFECYCLE_MILESTONES)[number];
 /** Epoch milliseconds per milestone; a missing milestone is absent. */
 export type Lifecycle = Partial<Record<LifecycleMilestone, number>>;
 
-export const ROLES = ['commander', 'deputy', 'scribe', 'comms', 'ops', 'sme'] as const;
+export const ROLES = ['commander', 'deputy', 'scribe', 'comms', 'ops', 'planning', 'sme'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who did something: a display name plus the device that recorded it. */
@@ -147,6 +147,23 @@ export interface StakeholderUpdate {
   text: string;
   postedAt: number;
   postedBy: Actor;
+}
+
+/** An operational period (a shift): see records/periods.ts. */
+export interface OperationalPeriod {
+  id: string;
+  /** What this shift is to achieve. */
+  goal: string;
+  startedAt: number;
+  startedBy: Actor;
+  /** When the shift is planned to end (its handoff time). */
+  plannedEndAt: number;
+  endedAt: number | null;
+  endedBy: Actor | null;
+  /** The handoff brief as it was when the period ended. */
+  brief: string | null;
+  acknowledgedAt: number | null;
+  acknowledgedBy: Actor | null;
 }
 
 /** The whole incident as plain data: one key per record type (see records/index.ts). */

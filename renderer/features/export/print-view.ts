@@ -102,6 +102,21 @@ export const buildPrintView = (doc: Y.Doc, signatures?: SignatureCache): HTMLEle
       ['Action item', 'Owner', 'Due', 'Priority', 'Type', 'Status'],
       snap.actions.map((a) => [a.title, a.owner || '—', a.due || '—', a.priority, a.type, a.status.replace('_', ' ')]),
     ),
+    h('h2', {}, 'Operational periods'),
+    snap.periods.length === 0
+      ? h('p', {}, 'One period: the incident has not been run in shifts.')
+      : table(
+          ['#', 'Goal', 'Started (UTC)', 'Planned end (UTC)', 'Ended (UTC)', 'Handoff acknowledged'],
+          snap.periods.map((p, i) => [
+            String(i + 1),
+            p.goal,
+            `${utc(p.startedAt)} by ${p.startedBy.name}`,
+            utc(p.plannedEndAt),
+            p.endedAt === null ? 'open' : `${utc(p.endedAt)}${p.endedBy ? ` by ${p.endedBy.name}` : ''}`,
+            p.acknowledgedAt === null ? '—' : `${utc(p.acknowledgedAt)}${p.acknowledgedBy ? ` by ${p.acknowledgedBy.name}` : ''}`,
+          ]),
+        ),
+    ...snap.periods.flatMap((p, i) => (p.brief ? [h('h3', {}, `Handoff brief at the end of period ${i + 1}`), h('pre', { class: 'print-brief' }, p.brief)] : [])),
     h('h2', {}, 'Incident timeline (UTC)'),
     table(
       ['Time', 'Kind', 'Author', 'Entry'],

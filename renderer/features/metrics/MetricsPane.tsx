@@ -5,6 +5,7 @@ import type { IncidentHandle } from '../../data/incident-registry';
 import { useMeta } from '../../data/use-incident';
 import { useNow } from '../../data/use-now';
 import { MILESTONE_LABEL } from '../lifecycle';
+import { PeriodList } from '../periods';
 import { PHASE_COLOR, fmtMs } from './format';
 import './metrics.css';
 
@@ -69,6 +70,7 @@ export const MetricsPane = ({ handle }: { handle: IncidentHandle }) => {
           ))}
         </tbody>
       </table>
+      <PeriodList handle={handle} />
     </section>
   );
 };

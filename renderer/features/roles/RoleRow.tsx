@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ROLE_LABELS, assignRole, releaseRole } from '@shared/domain/roles/role-ops';
+import { ROLE_LABELS, releaseRole } from '@shared/domain/roles/role-ops';
+import { assignAsking } from './assign-role';
 import type { Actor, Role, RoleAssignment } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { PersonForm } from './PersonForm';
@@ -24,9 +25,9 @@ export const RoleRow = ({ role, assignment, me, people, run, now }: Props) => {
   const lower = label.toLowerCase();
   const holder = assignment?.holder;
   const assign = (who: Actor) => {
-    const r = run((doc, ctx) => assignRole(doc, ctx, role, who));
-    if (r.ok) setPicking(false);
-    return r.ok;
+    const ok = assignAsking(run, role, who);
+    if (ok) setPicking(false);
+    return ok;
   };
   return (
     <li className="role-row" data-testid="role-row" data-role={role} data-holder={holder?.name ?? ''}>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { ROLE_LABELS, assignRole } from '@shared/domain/roles/role-ops';
+import { ROLE_LABELS } from '@shared/domain/roles/role-ops';
+import { assignAsking } from './assign-role';
 import { addExpert } from '@shared/domain/roles/expert-ops';
 import { ROLES, type Actor } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
@@ -20,7 +21,7 @@ export const useRoleCommands = (me: Actor, run: ReturnType<typeof useRunOp>, ope
           title: `Take ${ROLE_LABELS[role].toLowerCase()}`,
           group: 'Incident',
           keywords: ['role', 'assign', role],
-          run: () => void run((doc, ctx) => (role === 'sme' ? addExpert(doc, ctx, me) : assignRole(doc, ctx, role, me))),
+          run: () => void (role === 'sme' ? run((doc, ctx) => addExpert(doc, ctx, me)) : assignAsking(run, role, me)),
         }),
       ),
       { id: 'roles.brief', title: 'Handoff brief', group: 'Incident', keywords: ['handoff', 'ICS-201', 'summary', 'copy'], run: () => briefRef.current() },

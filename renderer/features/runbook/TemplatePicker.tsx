@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { suggestTemplates, type RunbookTemplate } from '@shared/domain/runbook/runbook-templates';
-import { applyRunbookTemplate } from '@shared/domain/runbook/runbook-template-ops';
+import { applyAsking } from './apply-template';
 import type { Severity } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 
@@ -33,7 +33,7 @@ export const TemplatePicker = ({ templates, severity, run, onEdit }: Props) => {
         {suggested.length > 0 && <optgroup label={`Suggested for ${severity}`}>{suggested.map(option)}</optgroup>}
         {others.length > 0 && <optgroup label="Other templates">{others.map(option)}</optgroup>}
       </select>
-      <button type="button" className="primary" disabled={!chosen} onClick={() => chosen && void run((doc, ctx) => applyRunbookTemplate(doc, ctx, chosen))}>
+      <button type="button" className="primary" disabled={!chosen} onClick={() => chosen && applyAsking(run, chosen)}>
         Apply
       </button>
       {chosen && !chosen.id.startsWith('default:') && (

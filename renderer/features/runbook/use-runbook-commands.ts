@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { applyRunbookTemplate } from '@shared/domain/runbook/runbook-template-ops';
+import { applyAsking } from './apply-template';
 import { suggestTemplates, type RunbookTemplate } from '@shared/domain/runbook/runbook-templates';
 import type { Severity } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
@@ -15,7 +15,7 @@ export const useRunbookCommands = (templates: readonly RunbookTemplate[], severi
           title: `Apply runbook template: ${t.name}`,
           group: 'Incident',
           keywords: ['runbook', 'checklist', 'template', t.kind],
-          run: () => void run((doc, ctx) => applyRunbookTemplate(doc, ctx, t)),
+          run: () => applyAsking(run, t),
         }),
       ),
     [templates, severity, run],

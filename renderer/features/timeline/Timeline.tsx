@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { filterEntries } from '@shared/domain/timeline/timeline-filter';
 import type { IncidentHandle } from '../../data/incident-registry';
-import { useTimeline } from '../../data/use-incident';
+import { useTimeline, useTypeVersion } from '../../data/use-incident';
+import { readPeriods } from '@shared/domain/periods/period-ops';
 import { useAppStore } from '../../store/app-store';
 import { CaptureBox } from './CaptureBox';
 import { TimelineFilters } from './TimelineFilters';
@@ -16,13 +17,18 @@ export const Timeline = ({ handle }: { handle: IncidentHandle }) => {
   const today = useToday(zone);
   const commands = useEntryCommands(handle);
   const shown = useMemo(() => filterEntries(entries, filter), [entries, filter]);
+  const periodsVersion = useTypeVersion(handle.doc, 'periods');
+  const periods = useMemo(
+    () => (void periodsVersion, readPeriods(handle.doc).map((p, i) => ({ id: p.id, startedAt: p.startedAt, label: `Period ${i + 1}: ${p.goal}` })).sort((a, b) => a.startedAt - b.startedAt)),
+    [handle.doc, periodsVersion],
+  );
   return (
     <section className="timeline" aria-label="Timeline">
       <TimelineFilters entries={entries} shown={shown.length} />
       {shown.length === 0 ? (
         <p className="empty entries-scroll">{entries.length === 0 ? 'No entries yet. Type what you see and press Enter.' : 'No entry matches the filters.'}</p>
       ) : (
-        <VirtualEntryList entries={shown} zone={zone} today={today} commands={commands} />
+        <VirtualEntryList entries={shown} zone={zone} today={today} commands={commands} periods={periods} />
       )}
       <CaptureBox handle={handle} />
     </section>

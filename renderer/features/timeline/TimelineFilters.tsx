@@ -45,6 +45,9 @@ export const TimelineFilters = ({ entries, shown }: { entries: readonly Timeline
         </div>
       </details>
       <label className="inline">
+        <input type="checkbox" checked={filter.hideSystem} onChange={(e) => setFilter({ hideSystem: e.target.checked })} /> Hide system entries
+      </label>
+      <label className="inline">
         <input type="checkbox" checked={filter.pinnedOnly} onChange={(e) => setFilter({ pinnedOnly: e.target.checked })} /> Pinned only
       </label>
       <button type="button" aria-pressed={utc} onClick={toggleUtc} title="Show times in UTC or local time">

@@ -8,19 +8,33 @@ import { useFollowEnd } from './use-follow-end';
 
 /** A one-line entry; most are. */
 const ROW_ESTIMATE = 38;
+const NO_PERIODS: readonly PeriodMark[] = [];
 const DAY_ESTIMATE = 30;
 
-type Item = { kind: 'day'; key: string; label: string } | { kind: 'entry'; key: string; entry: TimelineEntry };
+type Item = { kind: 'day'; key: string; label: string } | { kind: 'period'; key: string; label: string } | { kind: 'entry'; key: string; entry: TimelineEntry };
 
-/** The entries with a day heading before the first and at every change of day, in the zone shown. */
-const withDays = (entries: readonly TimelineEntry[], zone: Zone): Item[] => {
+/** Where a shift began, for a separator in the list. */
+export interface PeriodMark {
+  id: string;
+  startedAt: number;
+  label: string;
+}
+
+/** The entries with a day heading before the first and at every change of day, in the zone shown, and a separator where each shift began. */
+const withDays = (entries: readonly TimelineEntry[], zone: Zone, periods: readonly PeriodMark[]): Item[] => {
   const items: Item[] = [];
   let day = '';
+  let next = 0;
   for (const entry of entries) {
     const d = wallDate(entry.occurredAt, zone);
     if (d !== day) {
       day = d;
       items.push({ kind: 'day', key: `day:${d}`, label: wallDayHeading(entry.occurredAt, zone) });
+    }
+    // Several shifts may begin before this entry (a quiet one); each gets its separator.
+    while (next < periods.length && periods[next]!.startedAt <= entry.occurredAt) {
+      const p = periods[next++]!;
+      items.push({ kind: 'period', key: `period:${p.id}`, label: p.label });
     }
     items.push({ kind: 'entry', key: entry.id, entry });
   }
@@ -44,15 +58,27 @@ const measureRow = (el: Element, entry: ResizeObserverEntry | undefined, v: Virt
  * are in the DOM, so 10,000 entries scroll like 10. Rows have variable height
  * and are measured. While the reader is at the end, new entries keep it there.
  */
-export const VirtualEntryList = ({ entries, zone, today, commands }: { entries: readonly TimelineEntry[]; zone: Zone; today: string; commands: EntryCommands }) => {
+export const VirtualEntryList = ({
+  entries,
+  zone,
+  today,
+  commands,
+  periods = NO_PERIODS,
+}: {
+  entries: readonly TimelineEntry[];
+  zone: Zone;
+  today: string;
+  commands: EntryCommands;
+  periods?: readonly PeriodMark[];
+}) => {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const items = useMemo(() => withDays(entries, zone), [entries, zone]);
+  const items = useMemo(() => withDays(entries, zone, periods), [entries, zone, periods]);
   // TanStack Virtual returns functions that the React compiler cannot memoise; that is expected here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (items[i]!.kind === 'day' ? DAY_ESTIMATE : ROW_ESTIMATE),
+    estimateSize: (i) => (items[i]!.kind === 'entry' ? ROW_ESTIMATE : DAY_ESTIMATE),
     measureElement: measureRow,
     overscan: 12,
     getItemKey: (i) => items[i]!.key,
@@ -75,6 +101,10 @@ export const VirtualEntryList = ({ entries, zone, today, commands }: { entries: 
             >
               {item.kind === 'day' ? (
                 <div role="listitem" className="day-separator" data-testid="day-separator">
+                  {item.label}
+                </div>
+              ) : item.kind === 'period' ? (
+                <div role="listitem" className="day-separator period-separator" data-testid="period-separator">
                   {item.label}
                 </div>
               ) : (

@@ -23,6 +23,7 @@ export const KIND_LABEL: Record<EntryKind, string> = {
   runbook: 'Runbook',
   lifecycle: 'Lifecycle',
   drill: 'Drill',
+  period: 'Period',
 } as Record<EntryKind, string>;
 
 export const kindForShortcut = (key: string): AuthoredEntryKind | null => {

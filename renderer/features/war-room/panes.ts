@@ -8,6 +8,8 @@ import { RunbookPane } from '../runbook';
 import { UpdatesPane } from '../updates';
 import { LanHostPane } from '../lan-host';
 import { SignaturesPane } from '../evidence';
+import { PeriodsPane } from '../periods';
+import { ImpactPane } from '../impact';
 
 export type { PaneProps } from '../../ui/pane';
 import type { PaneProps } from '../../ui/pane';
@@ -23,7 +25,9 @@ export const MAIN_PANES: { id: MainPane; label: string; component: ComponentType
 ];
 
 export const SIDE_PANES: { id: string; label: string; component: ComponentType<PaneProps> }[] = [
+  { id: 'impact', label: 'Impact and summary', component: ImpactPane },
   { id: 'roles', label: 'Roles', component: RolesPane },
+  { id: 'periods', label: 'Shifts', component: PeriodsPane },
   { id: 'runbook', label: 'Runbook', component: RunbookPane },
   { id: 'updates', label: 'Updates', component: UpdatesPane },
   { id: 'lan-host', label: 'LAN host', component: LanHostPane },

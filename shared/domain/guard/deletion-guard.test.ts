@@ -36,11 +36,11 @@ describe('a peer that deletes what Warroom never deletes', () => {
     const { doc, t, ids, reports, peer, fromPeer } = setup();
     fromPeer(() => timelineOf(peer).delete(0, timelineOf(peer).length));
     expect(readTimeline(doc)).toHaveLength(0);
-    expect(reports.map((r) => [r.what, r.count])).toEqual([['timeline entries', 4]]);
+    expect(reports.map((r) => [r.what, r.count])).toEqual([['timeline entries', 5]]);
     reports[0]!.restore(t.ctx);
     const back = readTimeline(doc);
     for (const id of ids) expect(back.find((e) => e.id === id)?.text).toMatch(/^note \d$/);
-    expect(back.at(-1)!.text).toBe('Restored 4 timeline entries that a change from a peer had deleted');
+    expect(back.at(-1)!.text).toBe('Restored 5 timeline entries that a change from a peer had deleted');
   });
 
   it('puts back runbook steps and an emptied postmortem', () => {

@@ -1,4 +1,5 @@
-import { ROLES, type Actor, type IncidentSnapshot, type Role, type Status, type TimelineEntry } from '../../schema/types';
+import { ROLES, type Actor, type IncidentSnapshot, type OperationalPeriod, type Role, type Status, type TimelineEntry } from '../../schema/types';
+import { entriesThatMatter } from '../timeline/entries-that-matter';
 import { METRIC_NAMES, METRIC_SPANS, describeSpan, metricOf } from '../../metrics/metrics';
 import { ROLE_LABELS } from '../roles/role-ops';
 import { lastUpdateOf, nextUpdateDue, type Cadence } from '../updates/update-cadence';
@@ -17,8 +18,10 @@ export interface HandoffBriefInput {
   now: number;
   /** Who prepared it. */
   by?: Actor;
-  /** How many key events to list (most recent). */
+  /** At most how many key events to list (the most recent of those that matter; 40 unless given). */
   keyEvents?: number;
+  /** The operational period being handed over: the brief then covers what changed in it. */
+  period?: OperationalPeriod & { number: number };
   cadence?: Readonly<Record<Severity, Cadence>>;
 }
 
@@ -30,14 +33,12 @@ export const OBJECTIVE: Record<Status, string> = {
   closed: 'None: the incident is closed.',
 };
 
-const KEY_KINDS = new Set<TimelineEntry['kind']>(['decision', 'status_change', 'severity_change']);
 const SINGLE_ROLES = ROLES.filter((r): r is Exclude<Role, 'sme'> => r !== 'sme');
 
 const oneLine = (s: string): string => s.trim().replace(/\s+/g, ' ');
 
-/** The pinned entries, decisions and status or severity changes, most recent `n`, oldest first. */
-export const keyEventsOf = (timeline: readonly TimelineEntry[], n: number): TimelineEntry[] =>
-  n <= 0 ? [] : timeline.filter((e) => e.retracted === null && (e.pinned || KEY_KINDS.has(e.kind))).slice(-n);
+/** The entries that matter (pinned, decisions, actions, status or severity changes, shifts), at most the `n` most recent, oldest first. */
+export const keyEventsOf = (timeline: readonly TimelineEntry[], n: number, from?: number): TimelineEntry[] => (n <= 0 ? [] : entriesThatMatter(timeline, { from }).slice(-n));
 
 const nextUpdateLine = (input: HandoffBriefInput): string => {
   const { meta, updates } = input.incident;
@@ -61,7 +62,8 @@ export const handoffBrief = (input: HandoffBriefInput): string => {
   const out: string[] = [];
   const section = (title: string, lines: string[], empty: string) => out.push('', `## ${title}`, ...(lines.length > 0 ? lines : [`- ${empty}`]));
 
-  out.push(`# Handoff brief: ${oneLine(meta.title)}${meta.drill ? ' [DRILL]' : ''}`);
+  const period = input.period;
+  out.push(`# Handoff brief: ${oneLine(meta.title)}${meta.drill ? ' [DRILL]' : ''}${period ? ` (end of period ${period.number})` : ''}`);
   out.push(`Prepared ${utcDateTime(now)}${input.by ? ` by ${input.by.name}` : ''}.`);
 
   const declared = meta.lifecycle.declared;
@@ -82,13 +84,25 @@ export const handoffBrief = (input: HandoffBriefInput): string => {
     return ms === null ? [] : [`- ${METRIC_SPANS[name].label} (${describeSpan(name).toLowerCase()}): ${spokenDuration(ms)}`];
   });
   if (figures.length > 0) section('Figures so far', figures, '');
-  section('Objective', [`- ${OBJECTIVE[meta.status]}`], '');
-
-  const n = input.keyEvents ?? 8;
   section(
-    `Key events (last ${n})`,
-    keyEventsOf(timeline, n).map((e) => `- ${utcClock(e.occurredAt)} · ${e.kind.replace('_', ' ')}${e.pinned ? ' · pinned' : ''} · ${oneLine(e.text)} (${e.author.name})`),
-    'none yet',
+    'Objectives',
+    [
+      ...(period ? [`- This period's goal: ${oneLine(period.goal)} (planned to end ${utcDateTime(period.plannedEndAt)})`] : []),
+      `- ${period ? 'Next: ' : ''}${OBJECTIVE[meta.status]}`,
+    ],
+    '',
+  );
+
+  const n = input.keyEvents ?? 40;
+  const all = entriesThatMatter(timeline, { from: period?.startedAt });
+  const shown = keyEventsOf(timeline, n, period?.startedAt);
+  section(
+    period ? `What changed in period ${period.number} (since ${utcDateTime(period.startedAt)})` : 'Key events',
+    [
+      ...(all.length > shown.length ? [`- (${all.length - shown.length} earlier ones are in the timeline)`] : []),
+      ...shown.map((e) => `- ${utcClock(e.occurredAt)} · ${e.kind.replace('_', ' ')}${e.pinned ? ' · pinned' : ''} · ${oneLine(e.text)} (${e.author.name})`),
+    ],
+    period ? 'no decisions, actions or status changes in this period' : 'none yet',
   );
 
   const progress = runbookProgress(runbook);
@@ -122,3 +136,10 @@ export const handoffBrief = (input: HandoffBriefInput): string => {
   section('Roles', [...SINGLE_ROLES.map((r) => `- ${ROLE_LABELS[r]}: ${holder(r)}`), `- Subject-matter experts: ${sme || 'none'}`], '');
   return out.join('\n') + '\n';
 };
+
+/** The brief for a chat that shows Markdown as typed: headings become plain lines, check boxes plain dashes. */
+export const briefAsPlainText = (markdown: string): string =>
+  markdown
+    .split('\n')
+    .map((l) => l.replace(/^# (.*)$/, (_m, t: string) => t.toUpperCase()).replace(/^## (.*)$/, '$1:').replace(/^- \[ \] /, '- '))
+    .join('\n');

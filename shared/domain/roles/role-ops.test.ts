@@ -23,6 +23,27 @@ beforeEach(() => {
   t.advance(MINUTE);
 });
 
+describe('planning lead and commander/deputy', () => {
+  it('has a planning lead role, assigned and logged like the others', () => {
+    expect(ROLES).toContain('planning');
+    assignRole(doc, t.ctx, 'planning', bob);
+    expect(holder('planning')?.holder).toEqual(bob);
+    expect(roleEntries().at(-1)?.text).toBe('Bob is now planning lead');
+  });
+
+  it('one person as commander and deputy only with a confirmation, either way round', () => {
+    assignRole(doc, t.ctx, 'commander', ada);
+    const message = expectRefused(doc, () => assignRole(doc, t.ctx, 'deputy', ada), 'needs_confirmation');
+    expect(message).toBe('Ada is already incident commander. One person as both incident commander and deputy leaves nobody to take over. Make Ada deputy as well?');
+    assignRole(doc, t.ctx, 'deputy', ada, { confirmed: true });
+    expect(holder('deputy')?.holder).toEqual(ada);
+    releaseRole(doc, t.ctx, 'commander');
+    expectRefused(doc, () => assignRole(doc, t.ctx, 'commander', ada), 'needs_confirmation');
+    assignRole(doc, t.ctx, 'commander', bob);
+    expect(holder('commander')?.holder).toEqual(bob);
+  });
+});
+
 describe('assignRole', () => {
   it('assigns a free role and logs it', () => {
     const w = watchLocalWrites(doc);

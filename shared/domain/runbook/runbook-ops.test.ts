@@ -28,19 +28,22 @@ beforeEach(() => {
 });
 
 describe('addStep', () => {
-  it('appends a todo step with defaults, without logging', () => {
+  it('appends a todo step with defaults, and logs it like a check', () => {
     const entries = readTimeline(doc).length;
     const w = watchLocalWrites(doc);
     const id = addStep(doc, t.ctx, { title: ' Confirm scope ' });
     const id2 = addStep(doc, t.ctx, { title: 'Fail over', detail: 'run failover.sh', assignee: 'Bob' });
     w.check(2);
-    expect(id).toBe(t.issued.at(-2));
+    expect(id).toBe(t.issued.at(-4));
     expect(readRunbook(doc)).toEqual([
       { id, title: 'Confirm scope', detail: '', assignee: null, state: 'todo', skipReason: null, doneBy: null, doneAt: null, order: expect.any(String) },
       { id: id2, title: 'Fail over', detail: 'run failover.sh', assignee: 'Bob', state: 'todo', skipReason: null, doneBy: null, doneAt: null, order: expect.any(String) },
     ]);
     expect(runbookOf(doc).get(1).get('id')).toBe(id2);
-    expect(readTimeline(doc)).toHaveLength(entries);
+    expect(readTimeline(doc).slice(entries).map((e) => [e.kind, e.text])).toEqual([
+      ['runbook', 'Runbook: added “Confirm scope”'],
+      ['runbook', 'Runbook: added “Fail over”'],
+    ]);
   });
 
   it.each([

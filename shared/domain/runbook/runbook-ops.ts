@@ -47,6 +47,8 @@ export const addStep = (doc: Y.Doc, ctx: OpContext, input: AddStepInput): string
     const runbook = runbookOf(doc);
     const [order] = appendKeys(doc, 1);
     runbook.insert(runbook.length, [newStepMap(id, data, order!)]);
+    // Logged like a check: the record shows when the plan changed, not only when it was worked.
+    appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: added “${data.title}”`, occurredAt: happenedAt(ctx) });
   }, LOCAL_ORIGIN);
   return id;
 };

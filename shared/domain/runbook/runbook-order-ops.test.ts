@@ -7,7 +7,7 @@ import { declareIncident } from '../incident/incident-ops';
 import { REMOTE_ORIGIN } from '../../core/origins';
 import { runbookOf } from '../../schema/incident-doc';
 import { STEP_KEYS } from '../../schema/records/runbook';
-import { readRunbook } from '../../schema/read-model';
+import { readRunbook, readTimeline } from '../../schema/read-model';
 import { T0, newDoc, syncInto, testContext, type TestContext } from '../../testing/fixtures';
 import { expectRefused, watchLocalWrites } from '../../testing/expect';
 
@@ -41,6 +41,13 @@ describe('moveStep', () => {
     expect(titles()).toEqual(['C', 'B', 'A', 'D']);
     // Nothing was copied or deleted: the raw array holds the same four maps.
     expect(rawMaps(doc)).toEqual(mapsBefore);
+    // Each move is logged like a check.
+    expect(readTimeline(doc).filter((e) => e.text.startsWith('Runbook: moved')).map((e) => e.text)).toEqual([
+      'Runbook: moved “D” from position 4 to 1',
+      'Runbook: moved “D” from position 1 to 4',
+      'Runbook: moved “A” from position 1 to 3',
+      'Runbook: moved “C” from position 2 to 1',
+    ]);
   });
 
   it('writes nothing when the step is already there', () => {

@@ -2,8 +2,8 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { LOCAL_ORIGIN } from '../../core/origins';
 import { DomainError } from '../../core/errors';
-import type { OpContext } from '../../core/context';
-import { requireDeclared } from '../doc-access';
+import { happenedAt, type OpContext } from '../../core/context';
+import { appendEntry, requireDeclared } from '../doc-access';
 import { keyBetween, spreadKeys } from '../../schema/records/fractional-key';
 import { keyAllSteps } from './step-keys';
 import { STEP_KEYS } from '../../schema/records/runbook';
@@ -22,10 +22,11 @@ import { idSchema, parseOrThrow } from '../../schema/validation';
 const indexSchema = z.number().int('position must be a whole number').min(0, 'position must not be negative');
 
 /**
- * Move a step to `toIndex` in the displayed runbook (0 = first). One
- * transaction; not logged, since nothing about the incident changed.
+ * Move a step to `toIndex` in the displayed runbook (0 = first), in one
+ * transaction, logged like a check: the order is the plan, and the record
+ * shows when it changed.
  */
-export const moveStep = (doc: Y.Doc, _ctx: OpContext, id: string, toIndex: number): void => {
+export const moveStep = (doc: Y.Doc, ctx: OpContext, id: string, toIndex: number): void => {
   const stepId = parseOrThrow(idSchema, id, 'Runbook step');
   const to = parseOrThrow(indexSchema, toIndex, 'Move step');
   requireDeclared(doc);
@@ -35,6 +36,7 @@ export const moveStep = (doc: Y.Doc, _ctx: OpContext, id: string, toIndex: numbe
   if (to >= current.length) throw new DomainError('invalid_input', `Move step: position ${to} is past the last step`);
   if (to === from) return;
   doc.transact(() => {
+    appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: moved “${current[from]!.step.title}” from position ${from + 1} to ${to + 1}`, occurredAt: happenedAt(ctx) });
     const ordered = keyAllSteps(doc);
     const moving = ordered[from]!;
     const rest = ordered.filter((_, i) => i !== from);

@@ -77,6 +77,17 @@ describe('applyRunbookTemplate', () => {
     expect(last.text).toContain(`${template.steps.length} steps`);
   });
 
+  it('asks before applying a template a second time, and applies it again once confirmed', () => {
+    const template = byId('default:security');
+    applyRunbookTemplate(doc, t.ctx, template);
+    const message = expectRefused(doc, () => applyRunbookTemplate(doc, t.ctx, template), 'needs_confirmation');
+    expect(message).toBe(`The template “${template.name}” was applied already. Applying it again adds its ${template.steps.length} steps a second time. Apply it again?`);
+    applyRunbookTemplate(doc, t.ctx, template, { confirmed: true });
+    expect(readRunbook(doc)).toHaveLength(template.steps.length * 2);
+    // Another template is not asked about.
+    expect(() => applyRunbookTemplate(doc, t.ctx, byId('default:third_party'))).not.toThrow();
+  });
+
   it('refuses an empty or malformed template without writing', () => {
     expectRefused(doc, () => applyRunbookTemplate(doc, t.ctx, { name: 'Empty', steps: [] }), 'invalid_input');
     expectRefused(doc, () => applyRunbookTemplate(doc, t.ctx, { name: '', steps: [{ title: 'x' }] }), 'invalid_input');

@@ -39,6 +39,11 @@ describe('filterEntries', () => {
     expect(ids(filterEntries(entries, { ...EMPTY_FILTER, authorDeviceId: 'a' }))).toEqual(['1', '3']);
     expect(ids(filterEntries(entries, { ...EMPTY_FILTER, pinnedOnly: true }))).toEqual(['2']);
   });
+  it('hides system entries (role, runbook, lifecycle, drill) but keeps status, severity and shift changes', () => {
+    const more = [...entries, entry({ id: '4', kind: 'role_change' }), entry({ id: '5', kind: 'runbook' }), entry({ id: '6', kind: 'status_change' }), entry({ id: '7', kind: 'period' }), entry({ id: '8', kind: 'lifecycle' })];
+    expect(isFilterActive({ ...EMPTY_FILTER, hideSystem: true })).toBe(true);
+    expect(ids(filterEntries(more, { ...EMPTY_FILTER, hideSystem: true }))).toEqual(['1', '2', '3', '6', '7']);
+  });
   it('searches text, earlier versions and authors, ignoring case', () => {
     expect(ids(filterEntries(entries, { ...EMPTY_FILTER, query: 'LATENCY' }))).toEqual(['1']);
     expect(ids(filterEntries(entries, { ...EMPTY_FILTER, query: 'us-west' }))).toEqual(['3']);

@@ -1,4 +1,5 @@
 import type { EntryKind, TimelineEntry } from '../../schema/types';
+import { SYSTEM_KINDS_HIDDEN } from './entries-that-matter';
 
 export interface TimelineFilter {
   /** Empty means every kind. */
@@ -8,12 +9,14 @@ export interface TimelineFilter {
   pinnedOnly: boolean;
   /** Case-insensitive; matches the text, earlier versions of it and the author. */
   query: string;
+  /** Hide what the system logs about role, runbook, lifecycle and drill changes; status, severity and shift changes stay. */
+  hideSystem: boolean;
 }
 
-export const EMPTY_FILTER: TimelineFilter = { kinds: [], authorDeviceId: null, pinnedOnly: false, query: '' };
+export const EMPTY_FILTER: TimelineFilter = { kinds: [], authorDeviceId: null, pinnedOnly: false, query: '', hideSystem: false };
 
 export const isFilterActive = (f: TimelineFilter): boolean =>
-  f.kinds.length > 0 || f.authorDeviceId !== null || f.pinnedOnly || f.query.trim() !== '';
+  f.kinds.length > 0 || f.authorDeviceId !== null || f.pinnedOnly || f.hideSystem || f.query.trim() !== '';
 
 export const filterEntries = (entries: readonly TimelineEntry[], f: TimelineFilter): readonly TimelineEntry[] => {
   if (!isFilterActive(f)) return entries;
@@ -24,6 +27,7 @@ export const filterEntries = (entries: readonly TimelineEntry[], f: TimelineFilt
       (kinds.size === 0 || kinds.has(e.kind)) &&
       (f.authorDeviceId === null || e.author.deviceId === f.authorDeviceId) &&
       (!f.pinnedOnly || e.pinned) &&
+      (!f.hideSystem || !SYSTEM_KINDS_HIDDEN.has(e.kind)) &&
       (q === '' ||
         e.text.toLowerCase().includes(q) ||
         e.author.name.toLowerCase().includes(q) ||

@@ -17,7 +17,8 @@ export type Change =
   | { record: 'runbook'; kind: 'field'; id: string; key: string; before: unknown; after: unknown }
   | { record: 'actions'; kind: 'added'; id: string }
   | { record: 'actions'; kind: 'field'; id: string; key: string; before: unknown; after: unknown }
-  | { record: 'updates'; kind: 'added'; id: string };
+  | { record: 'updates'; kind: 'added'; id: string }
+  | { record: 'periods'; kind: 'changed' };
 
 const AUTHORED = new Set<unknown>(AUTHORED_ENTRY_KINDS);
 const idOf = (v: unknown): string => (v instanceof Y.Map ? String(v.get('id')) : typeof v === 'object' && v !== null ? String((v as { id?: unknown }).id) : '');
@@ -65,6 +66,10 @@ export const changesOf = (name: TopLevelName, root: Y.AbstractType<unknown>, eve
         break;
       case 'updates':
         if (isRoot) for (const u of inserted(event)) out.push({ record: 'updates', kind: 'added', id: idOf(u) });
+        break;
+      case 'periods':
+        // A shift that was opened, ended or acknowledged is history, like a posted update: revert refuses it.
+        if (events.length > 0 && !out.some((c) => c.record === 'periods')) out.push({ record: 'periods', kind: 'changed' });
         break;
       case 'postmortem':
         // The postmortem editor has its own undo, bound to its own origin.

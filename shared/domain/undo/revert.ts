@@ -106,6 +106,9 @@ export const revertChanges = (doc: Y.Doc, ctx: OpContext, changes: readonly Chan
   if (changes.some((c) => c.record === 'updates')) {
     throw new DomainError('invalid_input', 'A posted stakeholder update cannot be taken back. Post a correction instead.');
   }
+  if (changes.some((c) => c.record === 'periods')) {
+    throw new DomainError('invalid_input', 'Opening, ending or acknowledging an operational period cannot be undone. Open a new period instead; each one is logged.');
+  }
   const writes: (() => void)[] = [];
   const labels: string[] = [];
   const log = (kind: EntryKind, text: string) => writes.push(() => appendEntry(doc, ctx, { kind, text: `${verb(direction)} by ${ctx.actor.name}: ${text}`, occurredAt: ctx.now() }));

@@ -12,6 +12,7 @@ import { actionsRecord } from './actions';
 import { updatesRecord } from './updates';
 import { postmortemRecord } from './postmortem';
 import { evidenceRecord } from './evidence';
+import { periodsRecord } from './periods';
 import type { RecordType, SetAside } from './record-type';
 
 /**
@@ -19,7 +20,7 @@ import type { RecordType, SetAside } from './record-type';
  * undo, the fixtures, the round-trip property test and the format
  * documentation iterate this list; nothing else lists the record types.
  */
-export const RECORD_TYPES = [metaRecord, rolesRecord, expertsRecord, timelineRecord, runbookRecord, actionsRecord, updatesRecord, postmortemRecord, evidenceRecord] as const;
+export const RECORD_TYPES = [metaRecord, rolesRecord, expertsRecord, timelineRecord, runbookRecord, actionsRecord, updatesRecord, postmortemRecord, periodsRecord, evidenceRecord] as const;
 
 type AnyRecord = (typeof RECORD_TYPES)[number];
 export type RecordName = AnyRecord['name'];
@@ -60,8 +61,8 @@ export const readIncidentWithReport = (doc: Y.Doc): SnapshotRead | null => {
 
 export const readIncident = (doc: Y.Doc): IncidentSnapshot | null => readIncidentWithReport(doc)?.snapshot ?? null;
 
-const ID_LISTS = ['timeline', 'runbook', 'actions', 'updates'] as const satisfies readonly RecordName[];
-const ITEM_WORD: Record<(typeof ID_LISTS)[number], string> = { timeline: 'timeline entry', runbook: 'runbook step', actions: 'action item', updates: 'stakeholder update' };
+const ID_LISTS = ['timeline', 'runbook', 'actions', 'updates', 'periods'] as const satisfies readonly RecordName[];
+const ITEM_WORD: Record<(typeof ID_LISTS)[number], string> = { timeline: 'timeline entry', runbook: 'runbook step', actions: 'action item', updates: 'stakeholder update', periods: 'operational period' };
 
 /**
  * The snapshot an import must hold: every record type's schema, and the rules

@@ -1,0 +1,1 @@
+export { ImpactPane } from './ImpactPane';

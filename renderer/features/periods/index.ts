@@ -1,0 +1,2 @@
+export { PeriodsPane } from './PeriodsPane';
+export { PeriodList } from './PeriodList';
