@@ -32,7 +32,8 @@ export const CaptureBox = memo(function CaptureBox({ handle }: { handle: Inciden
 
   // Ready to type when the timeline opens, but not when someone is moving through the war-room tabs with the arrows.
   useEffect(() => {
-    if (!document.activeElement?.closest('[role="tablist"]')) inputRef.current?.focus();
+    // preventScroll: focusing must not scroll the incident bar out of view.
+    if (!document.activeElement?.closest('[role="tablist"]')) inputRef.current?.focus({ preventScroll: true });
   }, []);
 
   // A WAI-ARIA radio group: the arrow keys check the next kind and keep focus on the chips.
