@@ -17,6 +17,7 @@ export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () =>
   const { registry } = useServices();
   const ctx = useOpContext();
   const navigate = useAppStore((s) => s.navigate);
+  const setMainPane = useAppStore((s) => s.setMainPane);
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<Severity>('SEV2');
   const [drill, setDrill] = useState(false);
@@ -60,6 +61,8 @@ export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () =>
       setStartedAt('');
       setDetectedAt('');
       onClose();
+      // A new incident opens on its timeline, ready to type into, whatever tab was last viewed.
+      setMainPane('timeline');
       navigate({ name: 'incident', incidentId: handle.id });
     } catch (err) {
       setError(errorMessage(err));

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { setLifecycleTimestamp } from '@shared/domain/incident/incident-ops';
 import type { LifecycleMilestone } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
@@ -29,6 +29,15 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
   // The zone's name for the date being typed (PDT for an October date, PST for a December one).
   const draftZone = zoneName(fromDateTimeInput(draft ?? '', zone) ?? at ?? now, zone);
 
+  // Saved or cancelled, focus goes back to this milestone's ✎, not to the page.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (draft !== null) wasEditing.current = true;
+    else if (wasEditing.current) {
+      wasEditing.current = false;
+      document.getElementById(editButtonId(milestone))?.focus({ preventScroll: true });
+    }
+  }, [draft, milestone]);
   const close = () => {
     setDraft(null);
     setError(null);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ROLE_LABELS, assignRole, releaseRole } from '@shared/domain/roles/role-ops';
 import type { Actor, Role, RoleAssignment } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
@@ -20,6 +20,16 @@ const isMe = (a: Actor, me: Actor) => a.deviceId === me.deviceId;
 /** One role: who holds it, and Take / Hand off / Release. Every change is logged by the operation. */
 export const RoleRow = ({ role, assignment, me, people, run, now }: Props) => {
   const [picking, setPicking] = useState(false);
+  // Once a name is saved or the form cancelled, focus goes back to the role's button, not to the page.
+  const handOff = useRef<HTMLButtonElement>(null);
+  const wasPicking = useRef(false);
+  useEffect(() => {
+    if (picking) wasPicking.current = true;
+    else if (wasPicking.current) {
+      wasPicking.current = false;
+      handOff.current?.focus({ preventScroll: true });
+    }
+  }, [picking]);
   const label = ROLE_LABELS[role];
   const lower = label.toLowerCase();
   const holder = assignment?.holder;
@@ -49,7 +59,7 @@ export const RoleRow = ({ role, assignment, me, people, run, now }: Props) => {
               Take
             </button>
           )}
-          <button type="button" aria-label={`${holder ? 'Hand off' : 'Assign'} ${lower}`} onClick={() => setPicking(true)}>
+          <button ref={handOff} type="button" aria-label={`${holder ? 'Hand off' : 'Assign'} ${lower}`} onClick={() => setPicking(true)}>
             {holder ? 'Hand off' : 'Assign'}
           </button>
           {holder && (
