@@ -6,6 +6,7 @@ import { wallDate, wallStampOn, wallTime, zoneName, type Zone } from '@shared/ti
 import { EntryEditor } from './EntryEditor';
 import { EntryHistory } from './EntryHistory';
 import { RetractForm } from './RetractForm';
+import { LinkedText } from './LinkedText';
 import type { EntryCommands } from './entry-commands';
 import { useAppStore } from '../../store/app-store';
 import { describeOffset } from '@shared/presence/clock-skew';
@@ -106,7 +107,7 @@ export const EntryRow = memo(({ entry, zone, today, commands, justAdded = false 
                 ★{' '}
               </span>
             )}
-            {retracted ? <s>{entry.text}</s> : entry.text}
+            {retracted ? <s>{entry.text}</s> : <LinkedText text={entry.text} />}
             {entry.edits.length > 0 && (
               <button type="button" className="link entry-edited" onClick={() => setShowHistory((v) => !v)}>
                 (edited {entry.edits.length}×)
