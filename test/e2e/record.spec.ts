@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '../support/fixtures';
 import { addEntry, declareIncident, enterName, waitUntilSaved } from '../support/war-room-page';
-import { sidePane } from '../support/side-panes';
+import { roleAction, sidePane } from '../support/side-panes';
 
 /*
  * The record is evidence: what the issue found erasable, driven through the UI.
@@ -30,8 +30,8 @@ test('ten undos after an entry, a status change, a handoff and a posted update e
   await expect(page.getByTestId('incident-status')).toHaveText('identified');
 
   const roles = sidePane(page, 'Roles');
-  await roles.getByRole('button', { name: 'Take incident commander' }).click();
-  await roles.getByRole('button', { name: 'Hand off incident commander' }).click();
+  await roleAction(roles, 'Take incident commander');
+  await roleAction(roles, 'Hand off incident commander');
   await page.getByLabel('Hand off incident commander to').fill('Grace');
   await page.keyboard.press('Enter');
   await expect(roles.locator('[data-role="commander"]')).toHaveAttribute('data-holder', 'Grace');

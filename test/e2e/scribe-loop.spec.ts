@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '../support/fixtures';
 import { addEntry, declareIncident, enterName } from '../support/war-room-page';
-import { sidePane } from '../support/side-panes';
+import { roleAction, sidePane } from '../support/side-panes';
 
 /*
  * The scribe's keyboard loop (issue 14): no lost keystrokes after `c` or `/`,
@@ -103,13 +103,40 @@ test('focus returns after saving a lifecycle time and a role holder’s name', a
   await expect(page.getByTestId('milestone-detected').locator('time')).toBeVisible();
   await expect(edit).toBeFocused();
 
+  // The role's menu, from the keyboard: Enter opens on "Take", ↓ to "Assign…", Enter, a name, Enter.
   const roles = sidePane(page, 'Roles');
-  const assign = roles.getByRole('button', { name: 'Assign scribe' });
-  await assign.click();
+  const menu = roles.getByRole('button', { name: 'Scribe actions' });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(roles.getByRole('menuitem', { name: 'Take scribe' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(roles.getByRole('menuitem', { name: 'Assign scribe' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Assign scribe to')).toBeFocused();
   await page.keyboard.type('Grace');
   await page.keyboard.press('Enter');
   await expect(roles.locator('[data-role="scribe"]')).toHaveAttribute('data-holder', 'Grace');
-  await expect(roles.getByRole('button', { name: 'Hand off scribe' })).toBeFocused();
+  await expect(menu).toBeFocused();
+  // Esc closes a menu without acting, back on its button.
+  await page.keyboard.press('ArrowDown');
+  await expect(roles.getByRole('menuitem', { name: 'Take scribe' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(roles.getByRole('menu')).toHaveCount(0);
+  await expect(menu).toBeFocused();
+  await expect(roles.locator('[data-role="scribe"]')).toHaveAttribute('data-holder', 'Grace');
+});
+
+test('the roles pane is compact: one line per role, one menu button each', async ({ page }) => {
+  const roles = sidePane(page, 'Roles');
+  await roleAction(roles, 'Take incident commander');
+  await expect(roles.locator('[data-role="commander"]')).toHaveAttribute('data-holder', 'Ada');
+  const rows = roles.getByTestId('role-row');
+  const n = await rows.count();
+  expect(n).toBeGreaterThanOrEqual(5);
+  for (let i = 0; i < n; i++) {
+    await expect(rows.nth(i).getByRole('button')).toHaveCount(1);
+    expect((await rows.nth(i).boundingBox())!.height).toBeLessThan(44);
+  }
 });
 
 test('the entry just added is brought into view and highlighted, even back-dated far up; a marker points to newer entries below', async ({ page }) => {
