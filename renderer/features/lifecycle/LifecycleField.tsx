@@ -4,6 +4,7 @@ import type { LifecycleMilestone } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { fromDateTimeInput, toDateTimeInput, wallStamp, zoneName, zoneOf } from '@shared/time/wall-clock';
 import { useInlineOp } from './use-inline-op';
+import { DateTimeInput } from '../../ui/DateTimeInput';
 
 interface Props {
   milestone: LifecycleMilestone;
@@ -89,15 +90,13 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
               }
             }}
           >
-            <input
-              type="datetime-local"
-              step={1}
+            <DateTimeInput
               aria-label={`${label} time (${draftZone})`}
               value={draft}
               autoFocus
               aria-invalid={error !== null}
               aria-describedby={error ? errorId : undefined}
-              onChange={(e) => setDraft(e.target.value)}
+              onChange={setDraft}
             />
             <span className="dim zone-name">{draftZone}</span>
             <button type="submit">Save</button>
