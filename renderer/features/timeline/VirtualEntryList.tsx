@@ -83,8 +83,14 @@ export const VirtualEntryList = ({ entries, zone, today, commands, added = null 
   // New entries while scrolled up: say so instead of moving the reader.
   const count = entries.length;
   const lastCount = useRef(count);
+  // Judged from the list's geometry once the frame has scrolled (a flag alone could be stale when the list did not move).
+  const checkBelow = () =>
+    requestAnimationFrame(() => {
+      const el = scrollRef.current;
+      if (el) setBelow(el.scrollTop + el.clientHeight < el.scrollHeight - 80);
+    });
   useEffect(() => {
-    if (count > lastCount.current && !follow.atEnd.current) setBelow(true);
+    if (count > lastCount.current && !follow.atEnd.current) checkBelow();
     lastCount.current = count;
   }, [count, follow.atEnd]);
 
@@ -99,7 +105,7 @@ export const VirtualEntryList = ({ entries, zone, today, commands, added = null 
     setFlash(added.id);
     if (index < items.length - 1 || !follow.atEnd.current) {
       virtualizer.scrollToIndex(index, { align: 'center' });
-      if (index < items.length - 1) setBelow(true);
+      if (index < items.length - 1) checkBelow();
     }
   }, [added, items, virtualizer, follow.atEnd]);
   useEffect(() => {
