@@ -56,6 +56,11 @@ try {
     await page.getByText(text.replace(/^-\d+m /, '')).first().waitFor();
   }
   await shot('3-war-room-timeline');
+  // Half a laptop screen: the incident bar and the entry box still fit.
+  await page.setViewportSize({ width: 960, height: 1000 });
+  await page.getByTestId('incident-bar').waitFor();
+  await shot('3b-war-room-960');
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await page.getByRole('tab', { name: 'Postmortem' }).click();
   await page.getByRole('button', { name: 'Start from template' }).click();

@@ -70,7 +70,7 @@ export const App = () => {
           Declare incident
         </button>
       </header>
-      <NoticeBar />
+      {route.name !== 'incident' && <NoticeBar />}
       <ErrorBoundary key={routeKey(route)} what="this page">
       {route.name === 'incident' ? (
         <WarRoomPage key={route.incidentId} incidentId={route.incidentId} />

@@ -61,11 +61,13 @@ test('the title is renamed from the keyboard, and the drill flag toggles', async
   await expect(page.getByTestId('incident-title')).toHaveText('Payments errors in EU');
   await expect(entries(page, 'lifecycle')).toHaveText(['Title changed from “Checkout errors in EU” to “Payments errors in EU”']);
 
-  const drill = page.getByRole('button', { name: /drill/i });
-  await expect(drill).toHaveAttribute('aria-pressed', 'false');
+  const drill = page.getByRole('switch', { name: 'Drill' });
+  await expect(drill).toHaveAttribute('aria-checked', 'false');
   await drill.focus();
   await page.keyboard.press('Enter');
-  await expect(drill).toHaveAttribute('aria-pressed', 'true');
+  // A SEV2 made a drill asks first (incident-bar.spec.ts covers the dialog).
+  await page.getByRole('dialog', { name: /as a drill\?/ }).getByRole('button', { name: 'Mark as a drill' }).click();
+  await expect(drill).toHaveAttribute('aria-checked', 'true');
   await expect(entries(page, 'drill')).toHaveText(['Marked as a drill: left out of metrics']);
 });
 

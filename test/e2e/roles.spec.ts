@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '../support/fixtures';
 import { declareIncident, enterName, waitUntilSaved } from '../support/war-room-page';
-import { expectTimelineEntry, sidePane } from '../support/side-panes';
+import { expectTimelineEntry, roleAction, sidePane } from '../support/side-panes';
 import { expectNoSeriousA11yViolations } from '../support/axe-scoped';
 
 const role = (page: Page, name: string) => sidePane(page, 'Roles').locator(`[data-testid="role-row"][data-role="${name}"]`);
@@ -11,25 +11,27 @@ test('take a role, hand it off by typing a name, and see both in the timeline', 
   await declareIncident(page, 'Checkout errors in EU', 'SEV1');
   const roles = sidePane(page, 'Roles');
 
-  await roles.getByRole('button', { name: 'Take incident commander' }).click();
+  await roleAction(roles, 'Take incident commander');
   await expect(role(page, 'commander')).toHaveAttribute('data-holder', 'Ada');
   await expect(role(page, 'commander')).toContainText('(you)');
   await expectTimelineEntry(page, 'role_change', 'Ada is now incident commander');
 
-  await roles.getByRole('button', { name: 'Hand off incident commander' }).click();
+  await roleAction(roles, 'Hand off incident commander');
   await page.getByLabel('Hand off incident commander to').fill('Grace');
   await page.keyboard.press('Enter');
   await expect(role(page, 'commander')).toHaveAttribute('data-holder', 'Grace');
-  await expect(roles.getByRole('button', { name: 'Take incident commander' })).toBeVisible();
+  await roles.getByRole('button', { name: 'Incident commander actions' }).click();
+  await expect(roles.getByRole('menuitem', { name: 'Take incident commander' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await expectTimelineEntry(page, 'role_change', 'Incident commander handed off from Ada to Grace');
 
   // The name typed before is now a suggestion; typing it again picks the same person.
-  await roles.getByRole('button', { name: 'Assign scribe' }).click();
+  await roleAction(roles, 'Assign scribe');
   await page.getByLabel('Assign scribe to').fill('grace');
   await roles.getByRole('button', { name: 'Assign', exact: true }).click();
   await expect(role(page, 'scribe')).toHaveAttribute('data-holder', 'Grace');
 
-  await roles.getByRole('button', { name: 'Release scribe' }).click();
+  await roleAction(roles, 'Release scribe');
   await expect(role(page, 'scribe')).toHaveAttribute('data-holder', '');
   await expectTimelineEntry(page, 'role_change', 'Grace released scribe');
   await waitUntilSaved(page);
@@ -69,8 +71,8 @@ test('the handoff brief names the role holders and the open steps, and is copied
   await enterName(page, 'Ada');
   await declareIncident(page, 'Payments timeouts', 'SEV1');
   const roles = sidePane(page, 'Roles');
-  await roles.getByRole('button', { name: 'Take incident commander' }).click();
-  await roles.getByRole('button', { name: 'Assign communications lead' }).click();
+  await roleAction(roles, 'Take incident commander');
+  await roleAction(roles, 'Assign communications lead');
   await page.getByLabel('Assign communications lead to').fill('Linus');
   await page.keyboard.press('Enter');
   await expect(role(page, 'comms')).toHaveAttribute('data-holder', 'Linus');

@@ -30,15 +30,18 @@ export const localShortcutHelp = (isMac: boolean): HelpSection[] => {
         { keys: '14:32 text', does: 'Happened at 14:32 local time' },
         { keys: '14:32:05Z text', does: 'Happened at 14:32:05 UTC' },
         { keys: '-5m text', does: 'Happened 5 minutes ago' },
+        { keys: 'Esc', does: 'Leave the entry box for the newest entry' },
       ],
     },
     {
       title: 'On a focused timeline entry',
       items: [
+        { keys: '↑ ↓ or K J', does: 'Previous or next entry' },
         { keys: 'P', does: 'Pin or unpin' },
-        { keys: 'E', does: 'Edit' },
+        { keys: 'Enter or E', does: 'Edit' },
         { keys: 'R', does: 'Retract, with a reason' },
         { keys: 'H', does: 'Show or hide the edit history' },
+        { keys: 'Esc', does: 'Back to the entry box' },
       ],
     },
     {

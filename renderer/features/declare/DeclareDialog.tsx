@@ -10,6 +10,7 @@ import { SEVERITY_HINT } from './severity-hints';
 import { useModalDialog, whenStillClosed } from '../../ui/use-modal-dialog';
 import { useZone } from '../../data/use-zone';
 import { fromDateTimeInput, zoneName } from '@shared/time/wall-clock';
+import { DateTimeInput } from '../../ui/DateTimeInput';
 
 /** Title and severity, nothing else: declaring must take seconds. */
 export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
@@ -17,6 +18,7 @@ export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () =>
   const { registry } = useServices();
   const ctx = useOpContext();
   const navigate = useAppStore((s) => s.navigate);
+  const setMainPane = useAppStore((s) => s.setMainPane);
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<Severity>('SEV2');
   const [drill, setDrill] = useState(false);
@@ -60,6 +62,8 @@ export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () =>
       setStartedAt('');
       setDetectedAt('');
       onClose();
+      // A new incident opens on its timeline, ready to type into, whatever tab was last viewed.
+      setMainPane('timeline');
       navigate({ name: 'incident', incidentId: handle.id });
     } catch (err) {
       setError(errorMessage(err));
@@ -109,7 +113,7 @@ export const DeclareDialog = ({ open, onClose }: { open: boolean; onClose: () =>
           ).map(([label, value, set]) => (
             <label key={label} className="field">
               <span>{label}</span>
-              <input type="datetime-local" step={1} value={value} onChange={(e) => set(e.target.value)} aria-label={`${label} (${zoneLabelFor(value)})`} />
+              <DateTimeInput value={value} onChange={set} aria-label={`${label} (${zoneLabelFor(value)})`} />
             </label>
           ))}
         </details>

@@ -4,6 +4,7 @@ import { SEVERITIES, STATUSES, type IncidentMeta } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { PickerMenu, type PickerOption } from './PickerMenu';
 import { useInlineOp } from './use-inline-op';
+import { DrillSwitch } from './DrillSwitch';
 import './lifecycle.css';
 
 const SEVERITY_OPTIONS: PickerOption<IncidentMeta['severity']>[] = SEVERITIES.map((s) => ({ value: s, label: s }));
@@ -37,15 +38,7 @@ export const IncidentControls = ({ meta, handle, children }: { meta: IncidentMet
         className={`badge status status-${meta.status} picker-button`}
         testId="incident-status"
       />
-      <button
-        type="button"
-        className={`badge drill-toggle${meta.drill ? ' drill' : ''}`}
-        aria-pressed={meta.drill}
-        title={meta.drill ? 'A drill: kept out of metrics. Press to count it as a real incident.' : 'Press to mark as a drill (kept out of metrics)'}
-        onClick={() => apply((doc, ctx) => setDrill(doc, ctx, !meta.drill))}
-      >
-        {meta.drill ? 'DRILL' : 'Drill'}
-      </button>
+      <DrillSwitch meta={meta} onChange={(drill) => apply((doc, ctx) => setDrill(doc, ctx, drill))} />
       {error && (
         <p role="alert" className="error inline-error header-error">
           {error}

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { setLifecycleTimestamp } from '@shared/domain/incident/incident-ops';
 import type { LifecycleMilestone } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { fromDateTimeInput, toDateTimeInput, wallStamp, zoneName, zoneOf } from '@shared/time/wall-clock';
 import { useInlineOp } from './use-inline-op';
+import { DateTimeInput } from '../../ui/DateTimeInput';
 
 interface Props {
   milestone: LifecycleMilestone;
@@ -29,6 +30,15 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
   // The zone's name for the date being typed (PDT for an October date, PST for a December one).
   const draftZone = zoneName(fromDateTimeInput(draft ?? '', zone) ?? at ?? now, zone);
 
+  // Saved or cancelled, focus goes back to this milestone's ✎, not to the page.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (draft !== null) wasEditing.current = true;
+    else if (wasEditing.current) {
+      wasEditing.current = false;
+      document.getElementById(editButtonId(milestone))?.focus({ preventScroll: true });
+    }
+  }, [draft, milestone]);
   const close = () => {
     setDraft(null);
     setError(null);
@@ -80,15 +90,13 @@ export const LifecycleField = ({ milestone, label, at, utc, now, handle }: Props
               }
             }}
           >
-            <input
-              type="datetime-local"
-              step={1}
+            <DateTimeInput
               aria-label={`${label} time (${draftZone})`}
               value={draft}
               autoFocus
               aria-invalid={error !== null}
               aria-describedby={error ? errorId : undefined}
-              onChange={(e) => setDraft(e.target.value)}
+              onChange={setDraft}
             />
             <span className="dim zone-name">{draftZone}</span>
             <button type="submit">Save</button>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { fromDateTimeInput, toDateTimeInput, wallStamp, zoneName } from '@shared/time/wall-clock';
 import { useAppStore } from '../../store/app-store';
 import { useZone } from '../../data/use-zone';
+import { DateTimeInput } from '../../ui/DateTimeInput';
 
 /**
  * Recording after the fact: a scribe replaying a call says when the next
@@ -39,7 +40,7 @@ export const RecordAsOf = ({ incidentId }: { incidentId: string }) => {
       <form className="record-as-of editing" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && setDraft(null)}>
         <label>
           <span>Changes happened at</span>{' '}
-          <input type="datetime-local" step={1} aria-label={`Changes happened at (${zoneName(typed ?? openedAt, zone)})`} value={draft} autoFocus onChange={(e) => setDraft(e.target.value)} />
+          <DateTimeInput aria-label={`Changes happened at (${zoneName(typed ?? openedAt, zone)})`} value={draft} autoFocus onChange={setDraft} />
         </label>
         <span className="dim">{zoneName(typed ?? openedAt, zone)}</span>
         <button type="submit">Record at this time</button>

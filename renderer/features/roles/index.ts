@@ -2,3 +2,4 @@ export { RolesPane } from './RolesPane';
 export { PersonInput } from './PersonInput';
 export { PersonForm } from './PersonForm';
 export { usePeople } from './use-people';
+export { CommanderChip } from './CommanderChip';

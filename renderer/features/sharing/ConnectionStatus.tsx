@@ -6,7 +6,13 @@ export const ConnectionStatus = ({ incidentId }: { incidentId: string }) => {
   const snapshot = useSyncSnapshot(incidentId);
   const sync = useSyncManager();
   const status = describeSync(snapshot);
-  if (status.state === 'local') return null;
+  // Said, not left out: the incident bar always shows where this incident lives.
+  if (status.state === 'local')
+    return (
+      <span className="sync-status sync-local" data-testid="sync-status" data-state="local" title={status.detail}>
+        <span className="sync-label">Only on this device</span>
+      </span>
+    );
   const last = describeLastSynced(snapshot.lastSyncedAt, localClock);
   return (
     <span className={`sync-status sync-${status.state}`} data-testid="sync-status" data-state={status.state} data-peers={snapshot.peers}>

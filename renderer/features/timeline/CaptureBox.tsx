@@ -1,4 +1,6 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useDeviceDraft } from '../../data/use-device-draft';
+import { focusLastRow } from './row-focus';
 import { rovingIndex } from '../../ui/roving';
 import { AUTHORED_ENTRY_KINDS } from '@shared/schema/types';
 import { addEntry } from '@shared/domain/timeline/timeline-ops';
@@ -18,7 +20,7 @@ import { useZone } from '../../data/use-zone';
  * retry, so a second Enter would record it twice.
  */
 // Memoised: the timeline re-renders on every entry, the box only when its own state changes.
-export const CaptureBox = memo(function CaptureBox({ handle }: { handle: IncidentHandle }) {
+export const CaptureBox = memo(function CaptureBox({ handle, onAdded }: { handle: IncidentHandle; onAdded?: (id: string) => void }) {
   const kind = useAppStore((s) => s.captureKind);
   const pinned = useAppStore((s) => s.capturePinned);
   const setKind = useAppStore((s) => s.setCaptureKind);
@@ -26,13 +28,15 @@ export const CaptureBox = memo(function CaptureBox({ handle }: { handle: Inciden
   const resetPinned = useAppStore((s) => s.resetCapturePinned);
   const runOp = useRunOp(handle);
   const zone = useZone();
-  const [text, setText] = useState('');
+  // A draft on this device: it survives a tab switch, leaving the war room and a reload.
+  const [text, setText] = useDeviceDraft(handle.id, 'capture');
   const inputRef = useRef<HTMLInputElement>(null);
   const chipRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
   // Ready to type when the timeline opens, but not when someone is moving through the war-room tabs with the arrows.
   useEffect(() => {
-    if (!document.activeElement?.closest('[role="tablist"]')) inputRef.current?.focus();
+    // preventScroll: focusing must not scroll the incident bar out of view.
+    if (!document.activeElement?.closest('[role="tablist"]')) inputRef.current?.focus({ preventScroll: true });
   }, []);
 
   // A WAI-ARIA radio group: the arrow keys check the next kind and keep focus on the chips.
@@ -51,9 +55,16 @@ export const CaptureBox = memo(function CaptureBox({ handle }: { handle: Inciden
     if (!result.ok) return;
     setText('');
     resetPinned();
+    onAdded?.(result.value);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    // Esc leaves the box for the newest entry, from where the arrow keys or J/K move through the timeline.
+    if (e.key === 'Escape' && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      if (!focusLastRow()) inputRef.current?.blur();
+      return;
+    }
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       commit();

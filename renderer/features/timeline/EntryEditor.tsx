@@ -2,6 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { TimelineEntry } from '@shared/schema/types';
 import { fromDateTimeInput, toDateTimeInput, zoneName, type Zone } from '@shared/time/wall-clock';
 import type { EntryCommands } from './entry-commands';
+import { DateTimeInput } from '../../ui/DateTimeInput';
 
 /**
  * Inline edit of text and time; Enter saves, Escape cancels. The old version
@@ -35,7 +36,7 @@ export const EntryEditor = ({ entry, zone, commands, onDone }: { entry: Timeline
     <form className="entry-editor" onSubmit={save} onKeyDown={onKeyDown}>
       <input aria-label="Entry text" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
       <label className="zoned-field">
-        <input aria-label={`When it happened (${zoneName(typed ?? entry.occurredAt, zone)})`} type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} />
+        <DateTimeInput aria-label={`When it happened (${zoneName(typed ?? entry.occurredAt, zone)})`} value={when} onChange={setWhen} />
         <span className="dim" data-testid="editor-zone">
           {zoneName(typed ?? entry.occurredAt, zone)}
         </span>

@@ -1,10 +1,12 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { focusCaptureBox, focusSiblingRow } from './row-focus';
 import type { TimelineEntry } from '@shared/schema/types';
 import { KIND_LABEL } from './entry-kinds';
 import { wallDate, wallStampOn, wallTime, zoneName, type Zone } from '@shared/time/wall-clock';
 import { EntryEditor } from './EntryEditor';
 import { EntryHistory } from './EntryHistory';
 import { RetractForm } from './RetractForm';
+import { LinkedText } from './LinkedText';
 import type { EntryCommands } from './entry-commands';
 import { useAppStore } from '../../store/app-store';
 import { describeOffset } from '@shared/presence/clock-skew';
@@ -18,6 +20,8 @@ interface Props {
   zone: Zone;
   today: string;
   commands: EntryCommands;
+  /** The entry this person just added: briefly highlighted. */
+  justAdded?: boolean;
 }
 
 /** "14:51:05 PST" (for titles and the retraction line: "2015-10-21 14:51:05 PDT" when not today). */
@@ -36,11 +40,23 @@ const TimeCell = ({ t, zone, today }: { t: number; zone: Zone; today: string }) 
 
 /**
  * One timeline entry. Retracted entries stay visible, struck through, with who
- * retracted them and why. When the row has focus: P pins, E edits, R retracts,
- * H shows the edit history.
+ * retracted them and why. When the row has focus: ↑/↓ or K/J move to the
+ * previous or next entry, P pins, E or Enter edits, R retracts, H shows the
+ * edit history, Esc goes back to the entry box.
  */
-export const EntryRow = memo(({ entry, zone, today, commands }: Props) => {
+export const EntryRow = memo(({ entry, zone, today, commands, justAdded = false }: Props) => {
   const [mode, setMode] = useState<Mode>('view');
+  const rowRef = useRef<HTMLDivElement>(null);
+  // Back on the row once an edit or a retraction closes (saved or not), so the keyboard loop goes on from here.
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (mode !== 'view') wasOpen.current = true;
+    else if (wasOpen.current) {
+      wasOpen.current = false;
+      const active = document.activeElement;
+      if (!active || active === document.body || rowRef.current?.contains(active)) rowRef.current?.focus({ preventScroll: true });
+    }
+  }, [mode]);
   const [showHistory, setShowHistory] = useState(false);
   const late = entry.recordedAt - entry.occurredAt > 60_000;
   const retracted = entry.retracted;
@@ -48,9 +64,12 @@ export const EntryRow = memo(({ entry, zone, today, commands }: Props) => {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
-    const k = e.key.toLowerCase();
-    if (k === 'p') commands.togglePin(entry);
-    else if (k === 'e' && !retracted) setMode('edit');
+    const k = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (k === 'ArrowDown' || k === 'j') focusSiblingRow(e.currentTarget, 1);
+    else if (k === 'ArrowUp' || k === 'k') focusSiblingRow(e.currentTarget, -1);
+    else if (k === 'Escape') focusCaptureBox();
+    else if (k === 'p') commands.togglePin(entry);
+    else if ((k === 'e' || k === 'Enter') && !retracted) setMode('edit');
     else if (k === 'r' && !retracted) setMode('retract');
     else if (k === 'h') setShowHistory((v) => !v);
     else return;
@@ -59,9 +78,11 @@ export const EntryRow = memo(({ entry, zone, today, commands }: Props) => {
 
   return (
     <div
+      ref={rowRef}
       role="listitem"
       tabIndex={0}
-      className={`entry kind-${entry.kind}${retracted ? ' retracted' : ''}${entry.pinned ? ' pinned' : ''}`}
+      className={`entry kind-${entry.kind}${retracted ? ' retracted' : ''}${entry.pinned ? ' pinned' : ''}${justAdded ? ' just-added' : ''}`}
+      data-just-added={justAdded || undefined}
       data-testid="timeline-entry"
       data-entry-id={entry.id}
       data-kind={entry.kind}
@@ -87,7 +108,7 @@ export const EntryRow = memo(({ entry, zone, today, commands }: Props) => {
                 ★{' '}
               </span>
             )}
-            {retracted ? <s>{entry.text}</s> : entry.text}
+            {retracted ? <s>{entry.text}</s> : <LinkedText text={entry.text} />}
             {entry.edits.length > 0 && (
               <button type="button" className="link entry-edited" onClick={() => setShowHistory((v) => !v)}>
                 (edited {entry.edits.length}×)

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { filterEntries } from '@shared/domain/timeline/timeline-filter';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { useTimeline, useTypeVersion } from '../../data/use-incident';
@@ -22,15 +22,18 @@ export const Timeline = ({ handle }: { handle: IncidentHandle }) => {
     () => (void periodsVersion, readPeriods(handle.doc).map((p, i) => ({ id: p.id, startedAt: p.startedAt, label: `Period ${i + 1}: ${p.goal}` })).sort((a, b) => a.startedAt - b.startedAt)),
     [handle.doc, periodsVersion],
   );
+  // The entry this person just added (a new object per add, so adding the same twice still counts).
+  const [added, setAdded] = useState<{ id: string } | null>(null);
+  const onAdded = useCallback((id: string) => setAdded({ id }), []);
   return (
     <section className="timeline" aria-label="Timeline">
       <TimelineFilters entries={entries} shown={shown.length} />
       {shown.length === 0 ? (
         <p className="empty entries-scroll">{entries.length === 0 ? 'No entries yet. Type what you see and press Enter.' : 'No entry matches the filters.'}</p>
       ) : (
-        <VirtualEntryList entries={shown} zone={zone} today={today} commands={commands} periods={periods} />
+        <VirtualEntryList entries={shown} zone={zone} today={today} commands={commands} periods={periods} added={added} />
       )}
-      <CaptureBox handle={handle} />
+      <CaptureBox handle={handle} onAdded={onAdded} />
     </section>
   );
 };

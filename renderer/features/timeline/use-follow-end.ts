@@ -16,7 +16,11 @@ const FOLLOW_SLACK = 80;
  * the frame's layout, so the scroll costs no extra layout and lands in that
  * same frame.
  */
-export const useFollowEnd = (scrollRef: RefObject<HTMLElement | null>, contentRef: RefObject<HTMLElement | null>) => {
+export const useFollowEnd = (
+  scrollRef: RefObject<HTMLElement | null>,
+  contentRef: RefObject<HTMLElement | null>,
+  onAtEnd?: (atEnd: boolean) => void,
+) => {
   const atEnd = useRef(true);
   // The virtualizer reports offset 0 once as it mounts: not the reader scrolling.
   const lastOffset = useRef<number | null>(0);
@@ -31,6 +35,7 @@ export const useFollowEnd = (scrollRef: RefObject<HTMLElement | null>, contentRe
     lastOffset.current = offset;
     if (wrote.current !== null && Math.abs(offset - wrote.current) <= 1) return;
     atEnd.current = offset + v.scrollRect.height >= v.getTotalSize() - FOLLOW_SLACK;
+    onAtEnd?.(atEnd.current);
   };
 
   useLayoutEffect(() => {
@@ -48,5 +53,5 @@ export const useFollowEnd = (scrollRef: RefObject<HTMLElement | null>, contentRe
     return () => observer.disconnect();
   }, [scrollRef, contentRef]);
 
-  return onChange;
+  return { onChange, atEnd };
 };

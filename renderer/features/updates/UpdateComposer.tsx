@@ -4,6 +4,7 @@ import { postUpdate } from '@shared/domain/updates/update-ops';
 import type { IncidentMeta } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { errorMessage } from '../../data/use-run-op';
+import { readDraft, writeDraft } from '../../data/use-device-draft';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store/app-store';
 import { useRegisterCommands, type Command } from '../command-palette';
@@ -14,7 +15,12 @@ import { useRegisterCommands, type Command } from '../command-palette';
  */
 export const UpdateComposer = ({ meta, now, run }: { meta: IncidentMeta; now: number; run: ReturnType<typeof useRunOp> }) => {
   const [picked, setPicked] = useState<UpdateTemplateStatus | null>(null);
-  const [edited, setEdited] = useState<string | null>(null);
+  // An edited draft is kept on this device until posted or reset: it survives a reload or leaving the war room.
+  const [edited, setEditedState] = useState<string | null>(() => readDraft(meta.id, 'update'));
+  const setEdited = (next: string | null) => {
+    setEditedState(next);
+    writeDraft(meta.id, 'update', next ?? '');
+  };
   const pushNotice = useAppStore((s) => s.pushNotice);
   const templateId = useId();
   const area = useRef<HTMLTextAreaElement>(null);

@@ -1,1 +1,2 @@
 export { UpdatesPane } from './UpdatesPane';
+export { UpdateDueChip } from './UpdateDueChip';

@@ -11,6 +11,8 @@ import { WarRoomPresence } from '../presence';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { DamagedRecords, RawExport } from './DamagedRecords';
 import { MassDeletions } from './MassDeletions';
+import { NoticeBar } from '../notices';
+import './war-room.css';
 
 const tabId = (pane: string) => `war-room-tab-${pane}`;
 const PANEL_ID = 'war-room-tabpanel';
@@ -58,6 +60,7 @@ const WarRoom = ({ handle }: { handle: IncidentHandle }) => {
   if (!meta)
     return (
       <div className="empty">
+        <NoticeBar />
         <p>Waiting for this incident to sync from its peers…</p>
         <ConnectionStatus incidentId={handle.id} />
       </div>
@@ -107,7 +110,8 @@ export const WarRoomPage = ({ incidentId }: { incidentId: string }) => {
   const state = useIncidentHandle(incidentId);
   const navigate = useAppStore((s) => s.navigate);
   return (
-    <main className="page wide">
+    <main className="page wide war-room-page">
+      {state.status !== 'ready' && <NoticeBar />}
       <nav className="crumbs" aria-label="Breadcrumb">
         <button type="button" className="link" onClick={() => navigate({ name: 'list' })}>
           ← All incidents

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { setDrill, setSeverity, setStatus } from '@shared/domain/incident/incident-ops';
+import { flushSync } from 'react-dom';
+import { setSeverity, setStatus } from '@shared/domain/incident/incident-ops';
 import { SEVERITIES, STATUSES, type IncidentMeta } from '@shared/schema/types';
 import type { IncidentHandle } from '../../data/incident-registry';
 import { undoJournalFor } from '@shared/domain/undo/journal';
@@ -7,7 +8,7 @@ import { useRunOp } from '../../data/use-run-op';
 import { useUndo } from '../../data/use-undo';
 import { useAppStore } from '../../store/app-store';
 import { useRegisterCommands, type Command } from '../command-palette';
-import { RENAME_BUTTON_ID, editButtonId } from '../lifecycle';
+import { DRILL_SWITCH_ID, RENAME_BUTTON_ID, editButtonId } from '../lifecycle';
 import { MAIN_PANES } from './panes';
 
 /** Focus an element once React has rendered whatever the command switched to. */
@@ -17,6 +18,18 @@ const focusSoon = (find: () => HTMLElement | null, click = false) =>
     el?.focus();
     if (click) el?.click();
   });
+
+/**
+ * Show the timeline and focus one of its fields inside the keydown that asked for it:
+ * keys typed right after `c` or `/` then land in the field, not on <body>. flushSync
+ * renders the timeline first when another tab was showing.
+ */
+const focusNow = (show: () => void, selector: string) => {
+  flushSync(show);
+  const el = document.querySelector<HTMLElement>(selector);
+  if (el) el.focus({ preventScroll: true });
+  else focusSoon(() => document.querySelector<HTMLElement>(selector));
+};
 
 /** What the palette and the shortcuts can do inside a war room. */
 export const useWarRoomCommands = (handle: IncidentHandle, meta: IncidentMeta | null): void => {
@@ -56,7 +69,8 @@ export const useWarRoomCommands = (handle: IncidentHandle, meta: IncidentMeta | 
         title: drill ? 'Count as a real incident (not a drill)' : 'Mark as a drill',
         group: 'Incident',
         keywords: ['drill', 'game day'],
-        run: () => void runOp((doc, ctx) => setDrill(doc, ctx, !drill)),
+        // Through the switch, so turning a SEV1 or SEV2 into a drill asks first here too.
+        run: () => focusSoon(() => document.getElementById(DRILL_SWITCH_ID), true),
       },
       {
         id: 'incident.rename',
@@ -83,10 +97,7 @@ export const useWarRoomCommands = (handle: IncidentHandle, meta: IncidentMeta | 
         group: 'Timeline',
         keywords: ['capture', 'write', 'add entry'],
         shortcut: { key: 'c' },
-        run: () => {
-          showTimeline();
-          focusSoon(() => document.querySelector<HTMLElement>('input.capture-input'));
-        },
+        run: () => focusNow(showTimeline, 'input.capture-input'),
       },
       {
         id: 'timeline.search',
@@ -94,10 +105,7 @@ export const useWarRoomCommands = (handle: IncidentHandle, meta: IncidentMeta | 
         group: 'Timeline',
         keywords: ['filter', 'find'],
         shortcut: { key: '/' },
-        run: () => {
-          showTimeline();
-          focusSoon(() => document.querySelector<HTMLElement>('input[aria-label="Search timeline"]'));
-        },
+        run: () => focusNow(showTimeline, 'input[aria-label="Search timeline"]'),
       },
     ];
   }, [declared, drill, runOp, setMainPane, undo, redo]);
