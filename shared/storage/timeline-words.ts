@@ -99,7 +99,7 @@ export class TimelineWords {
       if (e.target === timeline) {
         for (const item of e.changes.deleted) for (const c of item.content.getContent()) this.remove(c);
         for (const d of e.changes.delta) if (d.insert && Array.isArray(d.insert)) for (const c of d.insert) this.add(c);
-      } else if (e.target instanceof Y.Map && e.target.parent === timeline && e.keysChanged.has(ENTRY_KEYS.text)) {
+      } else if (e instanceof Y.YMapEvent && e.target.parent === timeline && e.keysChanged.has(ENTRY_KEYS.text)) {
         this.refresh(e.target);
       }
     }
