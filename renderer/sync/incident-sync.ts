@@ -7,9 +7,10 @@ import type { RelaySession, RelayStats } from './relay-session';
 import type { SyncSettings } from './sync-settings';
 import type { SyncSnapshot } from './sync-status';
 import type { WebrtcSession, WebrtcStats } from './webrtc-session';
+import type * as Providers from './providers';
 
 /** Loaded once, on the first shared incident (see providers.ts). */
-let providers: Promise<typeof import('./providers')> | null = null;
+let providers: Promise<typeof Providers> | null = null;
 const loadProviders = () => (providers ??= import('./providers'));
 import { everyoneSaw, findWithdrawal, SEEN_FIELD, WITHDRAWN_FIELD, type WithdrawalNotice } from './share-withdrawal';
 
