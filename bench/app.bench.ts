@@ -61,7 +61,16 @@ const paintedProbe = (text: string) => {
   });
 };
 
-const painted = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted);
+/** A probe that never fires (a changed screen) fails the run after a minute instead of hanging it. */
+const painted = (page: Page): Promise<number> =>
+  page.evaluate(() =>
+    Promise.race([
+      (window as unknown as { __painted: Promise<number> }).__painted,
+      new Promise<number>((_, reject) => setTimeout(() => reject(new Error('the probed text was never painted')), 120_000)),
+    ]),
+  );
+
+const log = (what: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${what}`);
 
 /** Gzip size of the JS the page fetched before its first contentful paint, from the build output. */
 const initialJsGzipKb = async (page: Page): Promise<number> => {
@@ -121,6 +130,9 @@ const appendSamples = async (page: Page, n: number, prefix: string) => {
   for (let i = 0; i < n; i++) {
     const text = `${prefix} ${i} ${Math.random().toString(36).slice(2, 8)}`;
     await input.focus();
+    // The kind first (Alt+N: a note), as the keyboard capture expects; then the text.
+    await page.keyboard.press('Alt+KeyN');
+    await expect(input).toHaveAttribute('data-kind', 'note');
     await page.keyboard.type(text);
     await page.evaluate((t) => {
       const w = window as unknown as { __append?: Promise<{ paint: number; idle: number }> };
@@ -145,7 +157,12 @@ const appendSamples = async (page: Page, n: number, prefix: string) => {
       });
     }, text);
     await page.keyboard.press('Enter');
-    const s = await page.evaluate(() => (window as unknown as { __append: Promise<{ paint: number; idle: number }> }).__append);
+    const s = await page.evaluate(() =>
+      Promise.race([
+        (window as unknown as { __append: Promise<{ paint: number; idle: number }> }).__append,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the typed entry was never painted')), 60_000)),
+      ]),
+    );
     paint.push(s.paint);
     busy.push(s.idle);
     await expect(input).toHaveValue('');
@@ -167,6 +184,7 @@ test('a 10,000-entry incident: open, type, scroll, postmortem, memory', async ({
   record('p3_append_31_median_ms', at31.paint.median);
   record('p3_append_31_p95_ms', at31.paint.p95);
 
+  log(`append at 31: p95 ${at31.paint.p95} ms`);
   // The big one, seeded through the domain operations (transactions of 500, each awaited on disk), then compacted.
   await page.goto('/?testhooks=1');
   await declareIncident(page, 'Long incident', 'SEV1');
@@ -180,6 +198,7 @@ test('a 10,000-entry incident: open, type, scroll, postmortem, memory', async ({
   record('p7_stored_bytes', stored.stored);
   record('p7_encoded_bytes', stored.encoded);
   record('p7_stored_ratio', round(stored.stored / stored.encoded));
+  log(`seeded ${total} entries; stored ratio ${round(stored.stored / stored.encoded)}`);
 
   // Open: a new page load straight into the incident; until its newest entry is painted.
   const newest = `bulk ${BIG - 1}`;
@@ -190,6 +209,7 @@ test('a 10,000-entry incident: open, type, scroll, postmortem, memory', async ({
     await page.goto('about:blank');
     await page.goto(`/?testhooks=1#/incident/${id}`);
     opens.push(await painted(page));
+    log(`open ${i + 1}: ${round(opens[i]!)} ms`);
     bare.push(await page.evaluate(([incident]) => (window as unknown as TestHooks).__warroomTest.bareApply(incident!), [id]));
   }
   const open = median(opens);
@@ -224,6 +244,7 @@ test('a 10,000-entry incident: open, type, scroll, postmortem, memory', async ({
   record('p3_scroll_10k_frames', frames.length);
   record('p3_scroll_10k_frames_ok_pct', round((100 * frames.filter((d) => d <= 17.7).length) / Math.max(1, frames.length), 1));
 
+  log(`scroll: ${frames.length} frames`);
   // Typing at 10k entries (back at the end of the timeline first, where a person types).
   await page.goto('about:blank');
   await page.goto(`/?testhooks=1#/incident/${id}`);
@@ -234,6 +255,7 @@ test('a 10,000-entry incident: open, type, scroll, postmortem, memory', async ({
   record('p3_append_10k_busy_median_ms', at10k.busy.median);
   record('p3_append_10k_busy_p95_ms', at10k.busy.p95);
 
+  log(`append at 10k: p95 ${at10k.paint.p95} ms, busy p95 ${at10k.busy.p95} ms`);
   // The postmortem tab, first open in a page load: click → the editor shows a typed character.
   await page.goto('about:blank');
   await page.goto(`/?testhooks=1#/incident/${id}`);
