@@ -259,7 +259,8 @@ test('a 10,000-entry incident: open, type, scroll, postmortem, memory', async ({
   // The postmortem tab, first open in a page load: click → the editor shows a typed character.
   await page.goto('about:blank');
   await page.goto(`/?testhooks=1#/incident/${id}`);
-  await painted(page);
+  // The entries typed above are now the newest: wait for the timeline's rows instead of the probe.
+  await page.getByTestId('timeline-entry').first().waitFor();
   const tab = page.getByRole('tab', { name: 'Postmortem' });
   await tab.waitFor();
   await page.evaluate(() => {

@@ -129,6 +129,21 @@ export class DocPersistence {
       throw toStorageError(e);
     }
     const bad: { seq: number; update: Uint8Array; reason: string }[] = [];
+    // Our 'update' listener is off for this one synchronous transaction (nothing
+    // else can run inside it, so no edit can slip past): it skips storage-origin
+    // updates anyway, and while a document has an 'update' listener Yjs encodes
+    // every transaction as an update to emit it. For the load that was the whole
+    // incident encoded again right after decoding it (~100 ms at 10,000 entries).
+    this.doc.off('update', this.onUpdate);
+    try {
+      this.applyRows(rows, bad);
+    } finally {
+      this.doc.on('update', this.onUpdate);
+    }
+    await this.afterLoad(rows, bad);
+  }
+
+  private applyRows(rows: DocUpdateRow[], bad: { seq: number; update: Uint8Array; reason: string }[]): void {
     this.doc.transact(() => {
       for (const row of rows) {
         try {
@@ -139,6 +154,9 @@ export class DocPersistence {
         }
       }
     }, STORAGE_ORIGIN);
+  }
+
+  private async afterLoad(rows: DocUpdateRow[], bad: { seq: number; update: Uint8Array; reason: string }[]): Promise<void> {
     this.rowsOnDisk = rows.length - bad.length;
     if (bad.length > 0) {
       try {
