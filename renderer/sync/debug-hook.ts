@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { TOP_LEVEL_NAMES, TOP_LEVEL_TYPES, timelineOf } from '@shared/schema/incident-doc';
 import { addEntry } from '@shared/domain/timeline/timeline-ops';
 import { addStep, checkStep } from '@shared/domain/runbook/runbook-ops';
+import { declareIncident } from '@shared/domain/incident/incident-ops';
 import { systemContext } from '@shared/core/context';
 import { LOCAL_ORIGIN } from '@shared/core/origins';
 import { actorOf, loadOrCreateProfile } from '@shared/storage/profile';
@@ -117,6 +118,26 @@ export const installSyncDebugHook = (sync: SyncManager, registry: IncidentRegist
       const t0 = performance.now();
       Y.applyUpdate(new Y.Doc(), update);
       return performance.now() - t0;
+    },
+    /**
+     * Declare `count` incidents (`bench-0`…), the first `big` of them with `entries`
+     * entries each, written through the domain operations and the persistence
+     * like typed ones, each closed once on disk: the incident-list benchmark.
+     */
+    seedIncidents: async (count: number, big: number, entries: number): Promise<void> => {
+      const c = await ctx();
+      for (let i = 0; i < count; i++) {
+        const id = `bench-${i}`;
+        const h = await registry.open(id);
+        declareIncident(h.doc, c, { title: `Bench incident ${i}`, severity: 'SEV3' });
+        for (let start = 0; i < big && start < entries; start += 500) {
+          h.doc.transact(() => {
+            for (let j = start; j < Math.min(entries, start + 500); j++) addEntry(h.doc, c, { kind: 'note', text: `incident ${i} entry ${j} word${j % 300}` });
+          }, LOCAL_ORIGIN);
+        }
+        await h.persistence.whenSaved();
+        await registry.close(id);
+      }
     },
     whenSaved: async (id: string): Promise<void> => {
       const h = await registry.open(id);
