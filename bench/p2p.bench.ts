@@ -14,7 +14,7 @@ import { round, summarise } from './stats';
  */
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 150);
 const FANOUT_PEERS = Number(process.env.BENCH_FANOUT ?? 8);
-const BARE_URL = 'http://127.0.0.1:4181/';
+const BARE_URL = process.env.BENCH_BARE_URL ?? 'http://127.0.0.1:4181/';
 
 test.describe.configure({ mode: 'serial' });
 let signaling: SignalingServer;
@@ -204,10 +204,53 @@ test(`fan-out: one entry reaching ${FANOUT_PEERS - 1} peers`, async ({ baseURL }
       await pause(100);
     }
     const s = summarise(reachAll);
-    record('p3_fanout_peers', FANOUT_PEERS);
-    record('p3_reach_all_median_ms', s.median);
-    record('p3_reach_all_p95_ms', s.p95);
+    record('p6_fanout_peers', FANOUT_PEERS);
+    record('p6_fanout_median_ms', s.median);
+    record('p6_fanout_p95_ms', s.p95);
   } finally {
     await Promise.allSettled(peers.map((p) => p.close()));
+  }
+});
+
+test('offline merge: two peers each add 1,000 entries apart, then reconnect', async ({ baseURL }) => {
+  const exe = await chromiumPath();
+  const bareBrowser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS, headless: true });
+  const peers: Peer[] = [];
+  try {
+    // Baseline: plain Yjs exchanging the same two sets of 1,000 entries in one page, no network or disk.
+    const bp = await bareBrowser.newPage();
+    await bp.goto(`${BARE_URL}?${new URLSearchParams({ signal: signaling.url, room: `bare-merge-${Date.now()}`, password: 'bench-secret' })}`);
+    const bareRuns: number[] = [];
+    for (let i = 0; i < 3; i++) bareRuns.push(await bp.evaluate(() => (window as unknown as { bare: { mergeBaseline(n: number): number } }).bare.mergeBaseline(1000)));
+    record('p4_bare_merge_ms', round(Math.min(...bareRuns)));
+
+    const a = await launchPeer('Ada', baseURL!, appQuery({ signal: signaling.url }));
+    const b = await launchPeer('Bob', baseURL!, appQuery({ signal: signaling.url }));
+    peers.push(a, b);
+    await declareIncident(a.page, 'Offline merge', 'SEV2');
+    const id = incidentIdOf(a.page);
+    await joinWithInvite(b.page, await shareInvite(a.page));
+    await expectWebrtcPeers(a.page, id, 1);
+    await expect.poll(() => timelineLength(b.page, id)).toBe(await timelineLength(a.page, id));
+    for (const p of peers) {
+      await p.page.getByRole('button', { name: 'Go offline' }).click();
+      await expect(p.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'offline');
+    }
+    const before = await timelineLength(a.page, id);
+    await addEntries(a.page, id, 1000, 'ada-offline');
+    await addEntries(b.page, id, 1000, 'bob-offline');
+    const want = before + 2000;
+    const started = Date.now();
+    await Promise.all(peers.map((p) => p.page.getByRole('button', { name: 'Reconnect' }).click()));
+    await Promise.all(
+      peers.map(async (p) => {
+        await expect.poll(() => timelineLength(p.page, id), { timeout: 5 * 60_000, intervals: [25] }).toBe(want);
+        await p.page.evaluate((incident) => (window as unknown as { __warroomTest: { whenSaved(i: string): Promise<void> } }).__warroomTest.whenSaved(incident), id);
+      }),
+    );
+    record('p4_offline_merge_ms', Date.now() - started);
+  } finally {
+    await Promise.allSettled(peers.map((p) => p.close()));
+    await bareBrowser.close();
   }
 });

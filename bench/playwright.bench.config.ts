@@ -4,8 +4,10 @@ import { CHROMIUM_ARGS, chromiumPath } from '../test/support/browser';
 
 /** Benchmarks print figures; they never pass or fail on time. One worker: browsers share two cores. */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const APP_PORT = 4180;
-const BARE_PORT = 4181;
+// Override when these ports are taken (several checkouts benchmarking on one machine).
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4180);
+const BARE_PORT = Number(process.env.BENCH_BARE_PORT ?? 4181);
+process.env.BENCH_BARE_URL = `http://127.0.0.1:${BARE_PORT}/`;
 
 export default defineConfig({
   testDir: '.',
@@ -13,6 +15,8 @@ export default defineConfig({
   workers: 1,
   timeout: 20 * 60_000,
   reporter: [['list']],
+  globalSetup: './global-setup.ts',
+  globalTeardown: './global-teardown.ts',
   use: {
     baseURL: `http://127.0.0.1:${APP_PORT}`,
     trace: 'off',

@@ -35,6 +35,32 @@ Object.assign(window, {
   bareDoc: doc,
   Y,
   bare: {
+    /**
+     * The offline-merge baseline: two documents that each got `n` entries apart
+     * (one transaction per entry, as typed) exchange their differences; ms of
+     * the exchange, plain Yjs in this page, no network, no storage.
+     */
+    mergeBaseline(n: number): number {
+      const [a, b] = [new Y.Doc(), new Y.Doc()];
+      for (const [d, who] of [[a, 'a'], [b, 'b']] as const) {
+        const arr = d.getArray<Y.Map<unknown>>('timeline');
+        for (let i = 0; i < n; i++) {
+          d.transact(() => {
+            const m = new Y.Map<unknown>();
+            m.set('id', `${who}-${i}`);
+            m.set('text', `${who} offline ${i}`);
+            m.set('at', i);
+            arr.insert(arr.length, [m]);
+          });
+        }
+      }
+      const t0 = performance.now();
+      const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
+      const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+      Y.applyUpdate(b, toB);
+      Y.applyUpdate(a, toA);
+      return performance.now() - t0;
+    },
     /** Returns the send time, taken just before the transaction. */
     add(text: string): number {
       const t0 = now();

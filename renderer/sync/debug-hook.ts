@@ -1,7 +1,9 @@
+import Dexie from 'dexie';
 import * as Y from 'yjs';
 import { TOP_LEVEL_NAMES, TOP_LEVEL_TYPES, timelineOf } from '@shared/schema/incident-doc';
 import { addEntry } from '@shared/domain/timeline/timeline-ops';
 import { addStep, checkStep } from '@shared/domain/runbook/runbook-ops';
+import { declareIncident } from '@shared/domain/incident/incident-ops';
 import { systemContext } from '@shared/core/context';
 import { LOCAL_ORIGIN } from '@shared/core/origins';
 import { actorOf, loadOrCreateProfile } from '@shared/storage/profile';
@@ -96,6 +98,50 @@ export const installSyncDebugHook = (sync: SyncManager, registry: IncidentRegist
       const t0 = preciseNow();
       addEntry(h.doc, c, { kind: 'note', text });
       return t0;
+    },
+    /** Fold the incident's stored rows into one (what background compaction does); resolves once committed. */
+    compact: async (id: string): Promise<void> => {
+      const h = await registry.open(id);
+      await h.persistence.whenSaved();
+      await h.persistence.compact();
+    },
+    /** Bytes of the incident's stored update rows, and the length of its state encoded afresh: the stored ratio. */
+    storedBytes: async (id: string): Promise<{ stored: number; encoded: number; rows: number }> => {
+      const h = await registry.open(id);
+      const rows = await db.docUpdates.where('[incidentId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+      return { stored: rows.reduce((n, r) => n + r.update.byteLength, 0), encoded: Y.encodeStateAsUpdate(h.doc).byteLength, rows: rows.length };
+    },
+    /** ms for a bare Y.applyUpdate of this incident's whole state into a fresh Y.Doc, in this page: the open benchmark's baseline. */
+    bareApply: async (id: string): Promise<number> => {
+      const h = await registry.open(id);
+      const update = Y.encodeStateAsUpdate(h.doc);
+      const t0 = performance.now();
+      Y.applyUpdate(new Y.Doc(), update);
+      return performance.now() - t0;
+    },
+    /**
+     * Declare `count` incidents (`bench-0`…), the first `big` of them with `entries`
+     * entries each, written through the domain operations and the persistence
+     * like typed ones, each closed once on disk: the incident-list benchmark.
+     */
+    seedIncidents: async (count: number, big: number, entries: number): Promise<void> => {
+      const c = await ctx();
+      for (let i = 0; i < count; i++) {
+        const id = `bench-${i}`;
+        const h = await registry.open(id);
+        declareIncident(h.doc, c, { title: `Bench incident ${i}`, severity: 'SEV3' });
+        for (let start = 0; i < big && start < entries; start += 500) {
+          h.doc.transact(() => {
+            for (let j = start; j < Math.min(entries, start + 500); j++) addEntry(h.doc, c, { kind: 'note', text: `incident ${i} entry ${j} word${j % 300}` });
+          }, LOCAL_ORIGIN);
+        }
+        await h.persistence.whenSaved();
+        await registry.close(id);
+      }
+    },
+    whenSaved: async (id: string): Promise<void> => {
+      const h = await registry.open(id);
+      await h.persistence.whenSaved();
     },
     addStep: async (id: string, title: string): Promise<string> => {
       const h = await registry.open(id);

@@ -3,10 +3,15 @@ import type { Awareness } from 'y-protocols/awareness';
 import { relayDocName, relayToken } from '@shared/sync/share-keys';
 import type { ShareRow, ShareWithdrawal } from '@shared/storage/shares';
 import { preciseNow } from './peer-channel';
-import { RelaySession, type RelayStats } from './relay-session';
+import type { RelaySession, RelayStats } from './relay-session';
 import type { SyncSettings } from './sync-settings';
 import type { SyncSnapshot } from './sync-status';
-import { WebrtcSession, type WebrtcStats } from './webrtc-session';
+import type { WebrtcSession, WebrtcStats } from './webrtc-session';
+import type * as Providers from './providers';
+
+/** Loaded once, on the first shared incident (see providers.ts). */
+let providers: Promise<typeof Providers> | null = null;
+const loadProviders = () => (providers ??= import('./providers'));
 import { everyoneSaw, findWithdrawal, SEEN_FIELD, WITHDRAWN_FIELD, type WithdrawalNotice } from './share-withdrawal';
 
 export interface SyncStats {
@@ -74,7 +79,8 @@ export class IncidentSync {
     this.snap = this.compute();
     awareness.on('change', this.onAwareness);
     doc.on('update', this.onDocUpdate);
-    this.startSessions();
+    // A chunk that fails to load (a build replaced under a running window) leaves the incident unsynced, not the window broken.
+    this.switching = this.startSessions().catch(() => undefined);
     this.poll = setInterval(this.refresh, POLL_MS);
     window.addEventListener('online', this.refresh);
     window.addEventListener('offline', this.refresh);
@@ -120,7 +126,8 @@ export class IncidentSync {
     this.refresh();
   };
 
-  private startSessions(): void {
+  private async startSessions(): Promise<void> {
+    const { WebrtcSession, RelaySession } = await loadProviders();
     const s = this.share;
     // Leaving a room clears our awareness state (y-webrtc's disconnect), and with it a withdrawal notice.
     if (this.awareness.getLocalState() === null) this.awareness.setLocalState({});
@@ -171,7 +178,7 @@ export class IncidentSync {
     if (!changed) return this.switching;
     this.switching = this.switching.then(async () => {
       await this.stopSessions();
-      this.startSessions();
+      await this.startSessions();
     });
     return this.switching;
   }

@@ -33,7 +33,7 @@ describe('indexRowFromDoc', () => {
       updatedAt: T0 + 5,
       commander: null,
       lifecycle: { declared: T0 },
-      searchText: 'drill declared sev1 db down',
+      searchText: 'db declared down drill sev1',
     });
     assignRole(doc, t.ctx, 'scribe', { name: 'Sam', deviceId: 's' });
     assignRole(doc, t.ctx, 'commander', bob);

@@ -5,6 +5,7 @@
  *
  * Words, not the raw text: a long incident repeats the same few hundred words,
  * and the row is rewritten with every saved batch, so it must stay small.
+ * The row's words are kept incrementally and sorted (timeline-words.ts).
  */
 
 /** Upper bound on the stored words, in characters; words past it are not searchable from the list. */
@@ -21,6 +22,16 @@ export const queryTerms = (query: string): string[] =>
     .split(/\s+/)
     .map(normalise)
     .filter((w) => w !== '');
+
+/** The normalised words of one text, in order, repeats included. */
+export const wordsOf = (text: string): string[] => {
+  const out: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    const w = normalise(raw);
+    if (w !== '') out.push(w);
+  }
+  return out;
+};
 
 /** Distinct normalised words of `texts`, first-seen order, space-separated and capped at `max` characters. */
 export const searchTextOf = (texts: Iterable<string>, max = MAX_SEARCH_TEXT): string => {

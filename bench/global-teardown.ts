@@ -1,0 +1,5 @@
+import { printTable } from './results';
+
+export default function globalTeardown(): void {
+  printTable();
+}
