@@ -170,6 +170,40 @@ describe('a peer that is not Warroom (stock y-webrtc)', () => {
   });
 });
 
+describe('a Warroom peer whose hello comes late (a loaded machine)', () => {
+  it('gets what was held back from it, in order, once it says hello', () => {
+    vi.useFakeTimers();
+    try {
+      const a = new FakePeer();
+      const b = new FakePeer();
+      a.other = b;
+      b.other = a;
+      (a as unknown as { _pc: { sctp: { maxMessageSize: number } } })._pc = { sctp: { maxMessageSize: 64 * 1024 } };
+      const ia = instrumentPeer(a, () => undefined);
+      a.connect();
+      // b is too busy to answer within the wait: a takes it for a stock peer.
+      vi.advanceTimersByTime(HELLO_WAIT_MS + 1);
+      expect(ia.counters.speaksChunks).toBe(false);
+      const big = bigUpdateMessage(1500); // over the 64 KiB channel limit
+      const small = Uint8Array.of(0, 2, 1, 0);
+      a.send(big);
+      expect(ia.counters.undeliverable).toBe(1);
+      // Then b says hello.
+      instrumentPeer(b, () => undefined);
+      const before = b.received.length;
+      b.connect();
+      a.send(small);
+      vi.runAllTimers();
+      expect(ia.counters.speaksChunks).toBe(true);
+      expect(ia.counters.lateHellos).toBe(1);
+      expect(ia.counters.undeliverable).toBe(0);
+      expect(b.received.slice(before)).toEqual([big, small]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('the documented hello', () => {
   it('is the one the channel sends', async () => {
     const doc = await import('@shared/schema/format-doc');

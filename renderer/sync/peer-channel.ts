@@ -40,6 +40,8 @@ export interface PeerCounters {
   speaksChunks: boolean | null;
   /** Messages too big for a peer that reads no chunks: it cannot receive the incident until it is smaller. */
   undeliverable: number;
+  /** Hellos that came after the wait: the peer had been taken for a stock one, and got what was held back. */
+  lateHellos: number;
   lastInAt: number | null;
   lastStep1InAt: number | null;
   connectedAt: number | null;
@@ -60,6 +62,7 @@ const newCounters = (): PeerCounters => ({
   dropped: 0,
   speaksChunks: null,
   undeliverable: 0,
+  lateHellos: 0,
   lastInAt: null,
   lastStep1InAt: null,
   connectedAt: null,
@@ -110,6 +113,13 @@ export const instrumentPeer = (peer: SimplePeerLike, onIncoming: (kind: 'step1' 
   let pumping = false;
   /** Messages too big for one frame, waiting to learn whether the peer reads chunks; everything after them waits too. */
   const waiting: Uint8Array[] = [];
+  /**
+   * What could not go to a peer taken for a stock one. A Warroom peer on a
+   * loaded machine can say hello after the wait: it then gets these, in order
+   * (Yjs messages apply late as well as on time), instead of waiting for the
+   * next sync exchange to notice. Kept until then, or until the channel closes.
+   */
+  let heldBack: Uint8Array[] = [];
   const maxMessage = () => peer._pc?.sctp?.maxMessageSize || SAFE_MESSAGE;
 
   const pump = (): void => {
@@ -140,6 +150,7 @@ export const instrumentPeer = (peer: SimplePeerLike, onIncoming: (kind: 'step1' 
       // A stock peer: the whole message, if its channel takes it; else it cannot have it.
       if (message.length > maxMessage()) {
         counters.undeliverable += 1;
+        heldBack.push(message);
         return;
       }
       frames = [message];
@@ -185,7 +196,17 @@ export const instrumentPeer = (peer: SimplePeerLike, onIncoming: (kind: 'step1' 
     }
     const m = result.message;
     if (m.length === HELLO.length && m[0] === HELLO_MESSAGE) {
+      const late = counters.speaksChunks === false;
       counters.speaksChunks = true;
+      if (late) {
+        counters.lateHellos += 1;
+        // It can receive them after all: no longer "cannot receive the incident".
+        counters.undeliverable = 0;
+        const held = heldBack;
+        heldBack = [];
+        // Before whatever waits: the held-back messages were sent first.
+        waiting.unshift(...held);
+      }
       flushWaiting();
       return;
     }

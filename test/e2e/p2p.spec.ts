@@ -289,7 +289,14 @@ test('a 10,000-entry incident reaches a new joiner complete, in chunks, and stay
   const b = await peer('Bob', baseURL!);
   const joinedAt = Date.now();
   await joinWithInvite(b.page, invite);
-  await expect.poll(() => timelineLength(b.page, id), { timeout: 400_000, intervals: [500] }).toBe(10_001);
+  await expect
+    .poll(() => timelineLength(b.page, id), { timeout: 400_000, intervals: [500] })
+    .toBe(10_001)
+    .catch(async (e: unknown) => {
+      // What each side knew of the other, for the failure report.
+      console.log('A:', JSON.stringify((await stats(a.page, id))?.webrtc), '\nB:', JSON.stringify((await stats(b.page, id))?.webrtc));
+      throw e;
+    });
   const tookMs = Date.now() - joinedAt;
   await expectWebrtcPeers(b.page, id, 1);
   const sa = (await stats(a.page, id))!.webrtc!.peers.find((x) => x.connected)!;
