@@ -132,6 +132,8 @@ test.describe('a change reported saved survives SIGKILL', () => {
 test('killed before "Saved", the UI never claimed the change was saved', async ({ baseURL }) => {
   const { dir, url } = await prepare(baseURL!, 'Crash: not yet saved');
   const s = await open(dir, url);
+  // The war room may still be loading (a slow machine): wait for the indicator before watching it.
+  await expect(s.page.getByTestId('save-state')).toBeVisible();
   // Record every state the save indicator shows from now on.
   await s.page.evaluate(() => {
     const w = window as unknown as { __saveStates: string[] };

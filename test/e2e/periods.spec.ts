@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '../support/fixtures';
 import { addEntry, declareIncident, enterName, waitUntilSaved } from '../support/war-room-page';
-import { expectTimelineEntry, sidePane } from '../support/side-panes';
+import { expectTimelineEntry, roleAction, sidePane } from '../support/side-panes';
 import { expectNoSeriousA11yViolations } from '../support/axe-scoped';
 
 /*
@@ -21,7 +21,7 @@ test('open a period, end it, hand over with the brief (copied, exported), acknow
   await page.goto('/');
   await enterName(page, 'Ada');
   await declareIncident(page, 'Card payments failing', 'SEV2');
-  await sidePane(page, 'Roles').getByRole('button', { name: 'Take incident commander' }).click();
+  await roleAction(sidePane(page, 'Roles'), 'Take incident commander');
   await addEntry(page, 'decision', 'Freeze deploys before the shift');
 
   const shifts = sidePane(page, 'Shifts');
@@ -110,7 +110,7 @@ test('"Hide system entries" leaves the entries that matter', async ({ page }) =>
   await page.goto('/');
   await enterName(page, 'Ada');
   await declareIncident(page, 'Queue backlog', 'SEV3');
-  await sidePane(page, 'Roles').getByRole('button', { name: 'Take incident commander' }).click();
+  await roleAction(sidePane(page, 'Roles'), 'Take incident commander');
   await expectTimelineEntry(page, 'role_change', 'Ada is now incident commander');
   await addEntry(page, 'decision', 'Drain the queue');
   await page.getByLabel('Hide system entries').check();

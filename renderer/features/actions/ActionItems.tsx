@@ -43,14 +43,17 @@ export const ActionItems = ({ handle }: { handle: IncidentHandle }) => {
         </span>
       </h2>
       {sorted.length > 0 && (
-        <table className="action-table" data-testid="action-table">
-          <ActionTableHead />
-          <tbody>
-            {sorted.map((item) => (
-              <ActionRow key={item.id} item={item} today={today} update={(patch) => update(item.id, patch)} />
-            ))}
-          </tbody>
-        </table>
+        // Scrolls sideways in its own box in a narrow window, never under the side panes.
+        <div className="action-table-scroll">
+          <table className="action-table" data-testid="action-table">
+            <ActionTableHead />
+            <tbody>
+              {sorted.map((item) => (
+                <ActionRow key={item.id} item={item} today={today} update={(patch) => update(item.id, patch)} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <AddActionForm handle={handle} />
     </section>
