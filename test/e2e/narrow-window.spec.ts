@@ -14,7 +14,7 @@ const coveredControls = (page: Page) =>
   page.evaluate(() => {
     const pane = document.querySelector('.main-pane')!;
     const covered: string[] = [];
-    for (const el of pane.querySelectorAll<HTMLElement>('button, input, select, textarea, [role="tab"]')) {
+    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('button, input, select, textarea, [role="tab"]'))) {
       el.scrollIntoView({ block: 'center', inline: 'nearest' });
       const r = el.getBoundingClientRect();
       // Only what a person can see and click: not closed menus, not visually hidden inputs.
