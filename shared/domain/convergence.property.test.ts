@@ -8,6 +8,7 @@ import { addStep, checkStep, skipStep, uncheckStep } from './runbook/runbook-ops
 import { addActionItem, updateActionItem } from './actions/action-ops';
 import { addExpert, handOffExpert, removeExpert } from './roles/expert-ops';
 import { moveStep } from './runbook/runbook-order-ops';
+import { removeStep, restoreStep } from './runbook/runbook-removal-ops';
 import { assignStep } from './runbook/runbook-ops';
 import { postUpdate } from './updates/update-ops';
 import { setDrill, setTitle } from './incident/incident-ops';
@@ -58,6 +59,8 @@ const opArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('handOffExpert' as const), pick, who: fc.nat({ max: 4 }) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('removeExpert' as const), pick }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('move' as const), pick, to: fc.nat({ max: 10 }) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('removeStep' as const), pick, reason: text }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('restoreStep' as const), pick }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('assignStep' as const), pick, who: fc.option(fc.nat({ max: 4 }), { nil: null }) }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('updateAction' as const), pick, status: fc.constantFrom('open', 'in_progress', 'done', 'wont_do' as const), priority: fc.constantFrom('P1', 'P2', 'P3' as const) }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('post' as const), status: fc.constantFrom(...STATUSES), text }) },
@@ -176,6 +179,14 @@ const apply = (peer: Peer, op: Op, peers: Peer[]): void => {
     case 'move': {
       const s = at(steps, op.pick);
       if (s) moveStep(doc, ctx, s.id, op.to % Math.max(1, steps.length));
+      return;
+    }
+    case 'removeStep':
+    case 'restoreStep': {
+      const s = at(steps, op.pick);
+      if (!s) return;
+      if (op.t === 'removeStep') removeStep(doc, ctx, s.id, op.reason);
+      else restoreStep(doc, ctx, s.id);
       return;
     }
     case 'assignStep': {

@@ -95,11 +95,11 @@ const RECORD_SECTIONS: { [K in RecordName]: (snap: IncidentSnapshot, exportedAt:
             snap.runbook.map((s, i) => [
               String(i + 1),
               tableCell(s.title),
-              s.state,
+              s.removed ? `${s.state}, removed` : s.state,
               orDash(s.assignee),
               s.doneBy ? who(s.doneBy) : '—',
               utc(s.doneAt),
-              [s.detail.trim() ? tableCell(s.detail) : '', s.skipReason ? `skipped: ${tableCell(s.skipReason)}` : '', s.risky ? 'RISKY' : '', s.rollback ? `rollback: ${tableCell(s.rollback)}` : s.risky ? 'rollback: none written down' : '']
+              [s.detail.trim() ? tableCell(s.detail) : '', s.skipReason ? `skipped: ${tableCell(s.skipReason)}` : '', s.removed ? `removed ${utc(s.removed.at)} by ${who(s.removed.by)}: ${tableCell(s.removed.reason)}` : '', s.risky ? 'RISKY' : '', s.rollback ? `rollback: ${tableCell(s.rollback)}` : s.risky ? 'rollback: none written down' : '']
                 .filter(Boolean)
                 .join('<br>') || '—',
             ]),
@@ -184,7 +184,7 @@ const appendix = (snap: IncidentSnapshot): string => {
     }
     if (e.retracted) lines.push(`  - retracted ${utc(e.retracted.at)} by ${who(e.retracted.by)} (${codeSpan(e.retracted.by.deviceId)})${e.retracted.reason.trim() ? `: ${tableCell(e.retracted.reason)}` : ''}`);
   }
-  for (const s of snap.runbook) lines.push(bullet(`Step ${codeSpan(s.id)}: ${tableCell(s.title)}${s.order ? `, order key ${codeSpan(s.order)}` : ''}${s.doneBy ? `, ${s.state} on device ${codeSpan(s.doneBy.deviceId)}` : ''}`));
+  for (const s of snap.runbook) lines.push(bullet(`Step ${codeSpan(s.id)}: ${tableCell(s.title)}${s.order ? `, order key ${codeSpan(s.order)}` : ''}${s.doneBy ? `, ${s.state} on device ${codeSpan(s.doneBy.deviceId)}` : ''}${s.removed ? `, removed on device ${codeSpan(s.removed.by.deviceId)}` : ''}`));
   for (const a of snap.actions) lines.push(bullet(`Action item ${codeSpan(a.id)}: ${tableCell(a.title)}, created on device ${codeSpan(a.createdBy.deviceId)}`));
   for (const p of snap.periods)
     lines.push(bullet(`Period ${codeSpan(p.id)}: opened on device ${codeSpan(p.startedBy.deviceId)}${p.endedBy ? `, ended on ${codeSpan(p.endedBy.deviceId)}` : ''}${p.acknowledgedBy ? `, acknowledged on ${codeSpan(p.acknowledgedBy.deviceId)}` : ''}`));

@@ -119,6 +119,15 @@ export interface RunbookStep {
   rollback?: string;
   /** Its fractional order key (see records/runbook.ts); absent on steps of older documents. */
   order?: string;
+  /** Present only on a step taken out of the plan: it stays in the document, with who, when and why. */
+  removed?: StepRemoval;
+}
+
+/** A step that does not apply to this incident is removed, never deleted: restoring it brings it back as it was. */
+export interface StepRemoval {
+  by: Actor;
+  at: number;
+  reason: string;
 }
 
 export const ACTION_PRIORITIES = ['P1', 'P2', 'P3'] as const;

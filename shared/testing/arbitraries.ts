@@ -143,6 +143,7 @@ export const recordArbitraries = (t: TextStyle): { [K in RecordName]: fc.Arbitra
         doneAt: fc.option(time, { nil: null }),
         risky: fc.option(fc.constant(true as const), { nil: undefined }),
         rollback: fc.option(t.line, { nil: undefined }),
+        removed: fc.option(fc.record({ by: actor(t), at: time, reason: t.line }), { nil: undefined }),
       }),
       { maxLength: 5, selector: (s) => s.id },
     )
@@ -153,6 +154,7 @@ export const recordArbitraries = (t: TextStyle): { [K in RecordName]: fc.Arbitra
         const step = { ...s, order: keys[i]! };
         if (step.risky === undefined) delete (step as { risky?: unknown }).risky;
         if (step.rollback === undefined) delete (step as { rollback?: unknown }).rollback;
+        if (step.removed === undefined) delete (step as { removed?: unknown }).removed;
         return step;
       });
     }),

@@ -84,6 +84,41 @@ test('reorder steps from the keyboard; the order survives a reload', async ({ pa
   await expect(stepTitles(page)).toHaveText(['Notify team', 'Scale consumers', 'Drain queue']);
 });
 
+test('remove a step that does not apply: it leaves the plan, keeps its reason, is logged, and can be restored', async ({ page }) => {
+  await start(page, 'Single-region API errors', 'SEV3');
+  const runbook = sidePane(page, 'Runbook');
+  for (const title of ['Check the dashboards', 'Fail over to the other region', 'Post an update']) {
+    await runbook.getByLabel('New step').fill(title);
+    await page.keyboard.press('Enter');
+    await expect(step(page, title)).toHaveCount(1);
+  }
+  await runbook.getByRole('checkbox', { name: 'Check the dashboards' }).check();
+  await expect(step(page, 'Check the dashboards')).toHaveAttribute('data-state', 'done');
+  // A done step is a record of work: it offers no removal.
+  await expect(runbook.getByRole('button', { name: 'Remove “Check the dashboards”' })).toHaveCount(0);
+
+  await runbook.getByRole('button', { name: 'Remove “Fail over to the other region”' }).click();
+  await runbook.getByLabel('Reason for removing “Fail over to the other region”').fill('the service runs in one region');
+  await page.keyboard.press('Enter');
+  await expect(stepTitles(page)).toHaveText(['Check the dashboards', 'Post an update']);
+  await expect(runbook.getByTestId('runbook-progress')).toHaveText('1 of 2 steps settled');
+  await expectTimelineEntry(page, 'runbook', 'Runbook: removed “Fail over to the other region” — the service runs in one region');
+  const removed = runbook.getByTestId('removed-steps');
+  await removed.getByText('Removed steps (1)').click();
+  await expect(removed.getByTestId('removed-step')).toContainText('removed by Ada');
+  await expect(removed.getByTestId('removed-step')).toContainText('the service runs in one region');
+  await waitUntilSaved(page);
+
+  // It is in the document, not only on screen: a reload shows it removed, and restoring brings it back where it was.
+  await page.reload();
+  await runbook.getByTestId('removed-steps').getByText('Removed steps (1)').click();
+  await runbook.getByRole('button', { name: 'Restore “Fail over to the other region”' }).click();
+  await expect(stepTitles(page)).toHaveText(['Check the dashboards', 'Fail over to the other region', 'Post an update']);
+  await expect(runbook.getByTestId('removed-steps')).toHaveCount(0);
+  await expectTimelineEntry(page, 'runbook', 'Runbook: restored “Fail over to the other region” (removed by Ada: the service runs in one region)');
+  await expectNoSeriousA11yViolations(page, 'section[aria-label="Runbook"]');
+});
+
 test('a custom template is created, kept on the device, and applied after a reload', async ({ page }) => {
   await start(page, 'Primary DB unreachable');
   const runbook = sidePane(page, 'Runbook');

@@ -93,7 +93,7 @@ export const buildPrintView = (doc: Y.Doc, signatures?: SignatureCache): HTMLEle
     h('h2', {}, 'Runbook'),
     table(
       ['Step', 'State', 'Assignee', 'By', 'At (UTC)', 'Notes'],
-      snap.runbook.map((st) => [st.title, st.state, st.assignee ?? '—', st.doneBy?.name ?? '—', utc(st.doneAt), [st.detail, st.skipReason ? `skipped: ${st.skipReason}` : '', st.risky ? 'risky' : '', st.rollback ? `rollback: ${st.rollback}` : st.risky ? 'rollback: none given' : ''].filter(Boolean).join('; ') || '—']),
+      snap.runbook.map((st) => [st.title, st.removed ? `${st.state}, removed` : st.state, st.assignee ?? '—', st.doneBy?.name ?? '—', utc(st.doneAt), [st.detail, st.skipReason ? `skipped: ${st.skipReason}` : '', st.removed ? `removed ${utc(st.removed.at)} by ${st.removed.by.name}: ${st.removed.reason}` : '', st.risky ? 'risky' : '', st.rollback ? `rollback: ${st.rollback}` : st.risky ? 'rollback: none given' : ''].filter(Boolean).join('; ') || '—']),
     ),
     h('h2', {}, 'Stakeholder updates'),
     table(['Posted (UTC)', 'Status', 'By', 'Update'], snap.updates.map((u) => [utc(u.postedAt), u.status, u.postedBy.name, u.text])),

@@ -9,6 +9,7 @@ import { usePeople } from '../roles';
 import { AddStepForm } from './AddStepForm';
 import { ProgressBar } from './ProgressBar';
 import { StepRow } from './StepRow';
+import { RemovedSteps } from './RemovedSteps';
 import { TemplatePicker } from './TemplatePicker';
 import { TemplateEditor, draftFrom, type TemplateDraft } from './TemplateEditor';
 import { useRunbook, useTemplates } from './use-runbook';
@@ -18,14 +19,17 @@ import './runbook.css';
 /** The incident's checklist: templates, progress, and every step change logged to the timeline. */
 export const RunbookPane = ({ handle }: PaneProps) => {
   const meta = useMeta(handle.doc);
-  const steps = useRunbook(handle.doc);
+  const all = useRunbook(handle.doc);
+  // The list is the plan; removed steps are shown apart, and moves count only the plan.
+  const steps = useMemo(() => all.filter((s) => !s.removed), [all]);
+  const removed = useMemo(() => all.filter((s) => s.removed), [all]);
   const people = usePeople(handle.doc);
-  const { all } = useTemplates();
+  const templates = useTemplates().all;
   const run = useRunOp(handle);
   const [editing, setEditing] = useState<TemplateDraft | null>(null);
   const progress = useMemo(() => runbookProgress(steps), [steps]);
   const onMove = useCallback((step: RunbookStep, to: number) => void run((doc, ctx) => moveStep(doc, ctx, step.id, to)), [run]);
-  useRunbookCommands(all, meta?.severity ?? 'SEV3', run);
+  useRunbookCommands(templates, meta?.severity ?? 'SEV3', run);
   if (!meta) return null;
   const saveAsTemplate = () =>
     setEditing({
@@ -45,9 +49,9 @@ export const RunbookPane = ({ handle }: PaneProps) => {
         )}
       </div>
       {steps.length > 0 && <ProgressBar progress={progress} />}
-      <TemplatePicker templates={all} severity={meta.severity} run={run} onEdit={(t) => setEditing(draftFrom(t, meta.severity))} />
+      <TemplatePicker templates={templates} severity={meta.severity} run={run} onEdit={(t) => setEditing(draftFrom(t, meta.severity))} />
       {steps.length === 0 ? (
-        <p className="dim">No steps yet: apply a template or add steps below.</p>
+        <p className="dim">{removed.length === 0 ? 'No steps yet: apply a template or add steps below.' : 'Every step was removed from the plan.'}</p>
       ) : (
         <ol className="runbook-steps" aria-label="Runbook steps">
           {steps.map((s, i) => (
@@ -55,6 +59,7 @@ export const RunbookPane = ({ handle }: PaneProps) => {
           ))}
         </ol>
       )}
+      <RemovedSteps steps={removed} run={run} />
       <AddStepForm run={run} />
       {editing && <TemplateEditor initial={editing} onClose={() => setEditing(null)} />}
     </div>

@@ -1,12 +1,14 @@
-import { memo, useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState } from 'react';
 import { assignStep, checkStep, skipStep, uncheckStep } from '@shared/domain/runbook/runbook-ops';
 import type { Actor, RunbookStep } from '@shared/schema/types';
 import type { useRunOp } from '../../data/use-run-op';
 import { PersonForm } from '../roles';
 import { RiskyConfirm } from './RiskyConfirm';
+import { ReasonForm } from './ReasonForm';
+import { removeStep } from '@shared/domain/runbook/runbook-removal-ops';
 import { localHourMinute } from '../../ui/local-time';
 
-type Mode = 'view' | 'confirm' | 'skip' | 'assign';
+type Mode = 'view' | 'confirm' | 'skip' | 'remove' | 'assign';
 
 interface Props {
   step: RunbookStep;
@@ -17,11 +19,9 @@ interface Props {
   onMove: (step: RunbookStep, to: number) => void;
 }
 
-
-/** One step: check (a risky one asks first), skip with a reason, reopen, assign, move. */
+/** One step: check (a risky one asks first), skip or remove with a reason, reopen, assign, move. */
 export const StepRow = memo(({ step, index, count, people, run, onMove }: Props) => {
   const [mode, setMode] = useState<Mode>('view');
-  const [reason, setReason] = useState('');
   const checkboxId = useId();
   const q = `“${step.title}”`;
 
@@ -33,12 +33,15 @@ export const StepRow = memo(({ step, index, count, people, run, onMove }: Props)
   const confirm = () => {
     if ((run((doc, ctx) => checkStep(doc, ctx, step.id))).ok) setMode('view');
   };
-  const skip = (e: FormEvent) => {
-    e.preventDefault();
-    if ((run((doc, ctx) => skipStep(doc, ctx, step.id, reason))).ok) {
-      setReason('');
-      setMode('view');
-    }
+  const skip = (reason: string) => {
+    const ok = run((doc, ctx) => skipStep(doc, ctx, step.id, reason)).ok;
+    if (ok) setMode('view');
+    return ok;
+  };
+  const remove = (reason: string) => {
+    const ok = run((doc, ctx) => removeStep(doc, ctx, step.id, reason)).ok;
+    if (ok) setMode('view');
+    return ok;
   };
   const assign = (who: Actor | null) => {
     const ok = (run((doc, ctx) => assignStep(doc, ctx, step.id, who?.name ?? null))).ok;
@@ -80,6 +83,11 @@ export const StepRow = memo(({ step, index, count, people, run, onMove }: Props)
             Skip
           </button>
         )}
+        {step.state !== 'done' && (
+          <button type="button" className="link" aria-label={`Remove ${q}`} onClick={() => setMode('remove')}>
+            Remove
+          </button>
+        )}
         {step.state === 'skipped' && (
           <button type="button" className="link" aria-label={`Reopen ${q}`} onClick={() => void run((doc, ctx) => uncheckStep(doc, ctx, step.id))}>
             Reopen
@@ -87,16 +95,9 @@ export const StepRow = memo(({ step, index, count, people, run, onMove }: Props)
         )}
       </div>
       {mode === 'confirm' && <RiskyConfirm step={step} onConfirm={confirm} onCancel={() => setMode('view')} />}
-      {mode === 'skip' && (
-        <form className="step-form" onSubmit={skip} onKeyDown={(e) => e.key === 'Escape' && setMode('view')}>
-          <input aria-label={`Reason for skipping ${q}`} placeholder="Why skip it?" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus required />
-          <button type="submit" disabled={reason.trim() === ''}>
-            Skip step
-          </button>
-          <button type="button" onClick={() => setMode('view')}>
-            Cancel
-          </button>
-        </form>
+      {mode === 'skip' && <ReasonForm label={`Reason for skipping ${q}`} placeholder="Why skip it?" submitLabel="Skip step" onSubmit={skip} onCancel={() => setMode('view')} />}
+      {mode === 'remove' && (
+        <ReasonForm label={`Reason for removing ${q}`} placeholder="Why does it not apply?" submitLabel="Remove step" onSubmit={remove} onCancel={() => setMode('view')} />
       )}
       {mode === 'assign' && (
         <div className="step-form">

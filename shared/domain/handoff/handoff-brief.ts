@@ -109,7 +109,7 @@ export const handoffBrief = (input: HandoffBriefInput): string => {
   section(
     `Open runbook steps (${progress.done + progress.skipped} of ${progress.total} settled)`,
     runbook
-      .filter((s) => s.state === 'todo')
+      .filter((s) => s.state === 'todo' && !s.removed)
       .map((s) => `- [ ] ${oneLine(s.title)}${s.assignee ? ` (${s.assignee})` : ' (unassigned)'}${s.risky ? ` RISKY; rollback: ${oneLine(s.rollback ?? 'none given')}` : ''}`),
     'none',
   );

@@ -53,7 +53,7 @@ export const addStep = (doc: Y.Doc, ctx: OpContext, input: AddStepInput): string
   return id;
 };
 
-const loadStep = (doc: Y.Doc, id: string): { m: Y.Map<unknown>; step: RunbookStep } => {
+export const loadStep = (doc: Y.Doc, id: string): { m: Y.Map<unknown>; step: RunbookStep } => {
   const stepId = parseOrThrow(idSchema, id, 'Runbook step');
   requireDeclared(doc);
   const m = findStep(doc, stepId);
@@ -62,9 +62,16 @@ const loadStep = (doc: Y.Doc, id: string): { m: Y.Map<unknown>; step: RunbookSte
   return { m, step };
 };
 
+/** A removed step is out of the plan: working it would log progress on something nobody is doing. */
+const loadStepInPlan = (doc: Y.Doc, id: string): { m: Y.Map<unknown>; step: RunbookStep } => {
+  const loaded = loadStep(doc, id);
+  if (loaded.step.removed) throw new DomainError('invalid_input', `“${loaded.step.title}” was removed from the runbook. Restore it first.`);
+  return loaded;
+};
+
 /** Check a step off: who and when land in the step and in the timeline. */
 export const checkStep = (doc: Y.Doc, ctx: OpContext, id: string): void => {
-  const { m, step } = loadStep(doc, id);
+  const { m, step } = loadStepInPlan(doc, id);
   if (step.state === 'done') return;
   const now = happenedAt(ctx);
   doc.transact(() => {
@@ -77,7 +84,7 @@ export const checkStep = (doc: Y.Doc, ctx: OpContext, id: string): void => {
 };
 
 export const uncheckStep = (doc: Y.Doc, ctx: OpContext, id: string): void => {
-  const { m, step } = loadStep(doc, id);
+  const { m, step } = loadStepInPlan(doc, id);
   if (step.state === 'todo') return;
   doc.transact(() => {
     m.set('state', 'todo');
@@ -90,7 +97,7 @@ export const uncheckStep = (doc: Y.Doc, ctx: OpContext, id: string): void => {
 
 export const skipStep = (doc: Y.Doc, ctx: OpContext, id: string, reason: string): void => {
   const why = parseOrThrow(z.string().trim().min(1, 'a reason is required to skip a step').max(2000), reason, 'Skip step');
-  const { m, step } = loadStep(doc, id);
+  const { m, step } = loadStepInPlan(doc, id);
   const now = happenedAt(ctx);
   doc.transact(() => {
     m.set('state', 'skipped');
@@ -104,7 +111,7 @@ export const skipStep = (doc: Y.Doc, ctx: OpContext, id: string, reason: string)
 /** Who a step is assigned to (a name; null clears it). Logged. */
 export const assignStep = (doc: Y.Doc, ctx: OpContext, id: string, assignee: string | null): void => {
   const who = parseOrThrow(nameSchema.nullable(), assignee, 'Step assignee');
-  const { m, step } = loadStep(doc, id);
+  const { m, step } = loadStepInPlan(doc, id);
   if (step.assignee === who) return;
   const text =
     who === null ? `Runbook: “${step.title}” unassigned (was ${step.assignee ?? 'nobody'})` : `Runbook: “${step.title}” assigned to ${who}`;

@@ -22,7 +22,8 @@ import { idSchema, parseOrThrow } from '../../schema/validation';
 const indexSchema = z.number().int('position must be a whole number').min(0, 'position must not be negative');
 
 /**
- * Move a step to `toIndex` in the displayed runbook (0 = first), in one
+ * Move a step to `toIndex` among the steps in the plan (0 = first; removed steps
+ * are not counted, as they are not shown in the list), in one
  * transaction, logged like a check: the order is the plan, and the record
  * shows when it changed.
  */
@@ -30,14 +31,14 @@ export const moveStep = (doc: Y.Doc, ctx: OpContext, id: string, toIndex: number
   const stepId = parseOrThrow(idSchema, id, 'Runbook step');
   const to = parseOrThrow(indexSchema, toIndex, 'Move step');
   requireDeclared(doc);
-  const current = readOrderedSteps(doc);
+  const current = readOrderedSteps(doc).filter((s) => !s.step.removed);
   const from = current.findIndex((s) => s.step.id === stepId);
   if (from < 0) throw new DomainError('not_found', `Runbook step ${stepId} does not exist`);
   if (to >= current.length) throw new DomainError('invalid_input', `Move step: position ${to} is past the last step`);
   if (to === from) return;
   doc.transact(() => {
     appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: moved “${current[from]!.step.title}” from position ${from + 1} to ${to + 1}`, occurredAt: happenedAt(ctx) });
-    const ordered = keyAllSteps(doc);
+    const ordered = keyAllSteps(doc).filter((s) => !s.step.removed);
     const moving = ordered[from]!;
     const rest = ordered.filter((_, i) => i !== from);
     const before = rest[to - 1]?.order ?? null;

@@ -10,7 +10,9 @@ export interface RunbookProgress {
 }
 
 /** How far the runbook is: a skipped step counts as settled, since someone decided about it. */
-export const runbookProgress = (steps: readonly Pick<RunbookStep, 'state'>[]): RunbookProgress => {
+export const runbookProgress = (all: readonly Pick<RunbookStep, 'state' | 'removed'>[]): RunbookProgress => {
+  // A removed step is out of the plan: it neither counts as open nor as settled.
+  const steps = all.filter((s) => !s.removed);
   const done = steps.filter((s) => s.state === 'done').length;
   const skipped = steps.filter((s) => s.state === 'skipped').length;
   const total = steps.length;

@@ -227,7 +227,12 @@ export const revertChanges = (doc: Y.Doc, ctx: OpContext, changes: readonly Chan
     writes.push(() => backs.forEach((b) => writeField(m, b.key, b.value)));
     const state = backs.find((b) => b.key === 'state');
     const assignee = backs.find((b) => b.key === 'assignee');
-    const said = [state ? `“${title}” back to ${String(state.value)}` : '', assignee ? `“${title}” assigned back to ${assignee.value ?? 'nobody'}` : ''].filter(Boolean);
+    const removal = backs.find((b) => b.key === 'removed');
+    const said = [
+      state ? `“${title}” back to ${String(state.value)}` : '',
+      assignee ? `“${title}” assigned back to ${assignee.value ?? 'nobody'}` : '',
+      removal ? (removal.value === undefined ? `“${title}” back in the plan` : `“${title}” removed again`) : '',
+    ].filter(Boolean);
     if (said.length > 0) log('runbook', said.join('; '));
     labels.push(said.join('; ') || `the move of “${title}”`);
   }

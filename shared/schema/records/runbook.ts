@@ -25,6 +25,7 @@ export const STEP_KEYS = {
   order: 'order',
   risky: 'risky',
   rollback: 'rollback',
+  removed: 'removed',
 } as const;
 
 export const stepSchema: z.ZodType<RunbookStep> = z.strictObject({
@@ -41,6 +42,8 @@ export const stepSchema: z.ZodType<RunbookStep> = z.strictObject({
   // Present only on risky steps.
   risky: z.literal(true).optional(),
   rollback: nonBlank(MAX_TEXT).optional(),
+  // Present only on a removed step (see StepRemoval).
+  removed: z.strictObject({ by: actorSchema, at: timeSchema, reason: nonBlank(MAX_TEXT) }).optional(),
 });
 
 export interface StepSlot {
@@ -77,6 +80,7 @@ const rawStep = (m: Y.Map<unknown>): Record<string, unknown> => {
   if (!isOrderKey(out.order)) delete out.order;
   if (out.risky !== true) delete out.risky;
   if (typeof out.rollback !== 'string' || out.rollback.trim() === '') delete out.rollback;
+  if (out.removed === undefined || out.removed === null) delete out.removed;
   return out;
 };
 
@@ -125,7 +129,7 @@ export const runbookRecord: RecordType<'runbook', RunbookStep[]> = {
   topLevel: 'runbook',
   title: 'Runbook steps',
   layout:
-    'A `Y.Array` of `Y.Map`, one per step. Display order is by `order`, a fractional key over the base-62 digits `0-9A-Za-z` compared in code-unit order (a move rewrites one key, so a concurrent check of the moved step survives); steps without a valid key follow in array order; an id that appears twice shows once, its first copy. Steps are never deleted.',
+    'A `Y.Array` of `Y.Map`, one per step. Display order is by `order`, a fractional key over the base-62 digits `0-9A-Za-z` compared in code-unit order (a move rewrites one key, so a concurrent check of the moved step survives); steps without a valid key follow in array order; an id that appears twice shows once, its first copy. Steps are never deleted: a step taken out of the plan keeps its place and gains `removed` (who, when, why); restoring it deletes that key.',
   item: stepSchema,
   schema: z.array(stepSchema).max(MAX_ITEMS),
   read(doc): ReadResult<RunbookStep[]> {
