@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { useServices } from '../../data/services';
 import { useAppStore } from '../../store/app-store';
 import { backUpEverything, restoreFromFile } from './backup-actions';
@@ -33,11 +34,7 @@ export const BackupControls = () => {
     }
   };
 
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     setBusy('restore');
     setError(null);
     const result = await restoreFromFile(file, db, registry);
@@ -58,18 +55,16 @@ export const BackupControls = () => {
       <button type="button" onClick={() => void backUp()} disabled={busy !== null}>
         {busy === 'backup' ? 'Backing up…' : 'Back up everything'}
       </button>
-      <label className={`backup-file${busy === 'restore' ? ' busy' : ''}`}>
-        {busy === 'restore' ? 'Restoring…' : 'Restore from backup…'}
-        <input
-          type="file"
-          className="visually-hidden"
-          accept=".json,application/json"
-          aria-label="Restore from backup"
-          aria-describedby={error ? errorId : undefined}
-          disabled={busy !== null}
-          onChange={(e) => void onFile(e)}
-        />
-      </label>
+      <FilePickButton
+        label="Restore from backup…"
+        busyLabel="Restoring…"
+        busy={busy === 'restore'}
+        ariaLabel="Restore from backup"
+        accept=".json,application/json"
+        describedBy={error ? errorId : undefined}
+        disabled={busy !== null}
+        onFile={(file) => void onFile(file)}
+      />
       {error && (
         <p id={errorId} role="alert" className="backup-error" data-testid="backup-error">
           {error}

@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { useServices } from '../../data/services';
 import { useAppStore } from '../../store/app-store';
 import { importIncidentFile } from './import-actions';
@@ -30,28 +31,17 @@ export const ImportButton = () => {
     navigate({ name: 'incident', incidentId: result.incidentId });
   };
 
-  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    // Choosing the same file again must fire another change event.
-    input.value = '';
-    if (file) void run(file, false);
-  };
-
   return (
     <div className="import">
-      <label className={`import-button${busy ? ' busy' : ''}`}>
-        {busy ? 'Importing…' : 'Import incident…'}
-        <input
-          type="file"
-          className="visually-hidden"
-          accept=".json,.yjs,application/json,application/octet-stream"
-          aria-label="Import incident"
-          aria-describedby={error ? errorId : undefined}
-          disabled={busy}
-          onChange={onFile}
-        />
-      </label>
+      <FilePickButton
+        label="Import incident…"
+        busyLabel="Importing…"
+        busy={busy}
+        ariaLabel="Import incident"
+        accept=".json,.yjs,application/json,application/octet-stream"
+        describedBy={error ? errorId : undefined}
+        onFile={(file) => void run(file, false)}
+      />
       {pending && (
         <div className="import-confirm" role="alertdialog" aria-labelledby={`${errorId}-confirm`} data-testid="import-confirm">
           <p id={`${errorId}-confirm`}>Merging this file changes what is already in the incident here:</p>
