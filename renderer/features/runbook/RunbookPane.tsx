@@ -1,3 +1,4 @@
+import { inPlan } from '@shared/domain/runbook/in-plan';
 import { useCallback, useMemo, useState } from 'react';
 import { moveStep } from '@shared/domain/runbook/runbook-order-ops';
 import { runbookProgress } from '@shared/domain/runbook/runbook-progress';
@@ -21,8 +22,8 @@ export const RunbookPane = ({ handle }: PaneProps) => {
   const meta = useMeta(handle.doc);
   const all = useRunbook(handle.doc);
   // The list is the plan; removed steps are shown apart, and moves count only the plan.
-  const steps = useMemo(() => all.filter((s) => !s.removed), [all]);
-  const removed = useMemo(() => all.filter((s) => s.removed), [all]);
+  const steps = useMemo(() => all.filter(inPlan), [all]);
+  const removed = useMemo(() => all.filter((s) => !inPlan(s)), [all]);
   const people = usePeople(handle.doc);
   const templates = useTemplates().all;
   const run = useRunOp(handle);

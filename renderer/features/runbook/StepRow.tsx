@@ -33,13 +33,9 @@ export const StepRow = memo(({ step, index, count, people, run, onMove }: Props)
   const confirm = () => {
     if ((run((doc, ctx) => checkStep(doc, ctx, step.id))).ok) setMode('view');
   };
-  const skip = (reason: string) => {
-    const ok = run((doc, ctx) => skipStep(doc, ctx, step.id, reason)).ok;
-    if (ok) setMode('view');
-    return ok;
-  };
-  const remove = (reason: string) => {
-    const ok = run((doc, ctx) => removeStep(doc, ctx, step.id, reason)).ok;
+  /** Skipping and removing both take a reason; the form closes once the change is made. */
+  const withReason = (op: typeof skipStep | typeof removeStep) => (reason: string) => {
+    const ok = run((doc, ctx) => op(doc, ctx, step.id, reason)).ok;
     if (ok) setMode('view');
     return ok;
   };
@@ -95,9 +91,9 @@ export const StepRow = memo(({ step, index, count, people, run, onMove }: Props)
         )}
       </div>
       {mode === 'confirm' && <RiskyConfirm step={step} onConfirm={confirm} onCancel={() => setMode('view')} />}
-      {mode === 'skip' && <ReasonForm label={`Reason for skipping ${q}`} placeholder="Why skip it?" submitLabel="Skip step" onSubmit={skip} onCancel={() => setMode('view')} />}
+      {mode === 'skip' && <ReasonForm label={`Reason for skipping ${q}`} placeholder="Why skip it?" submitLabel="Skip step" onSubmit={withReason(skipStep)} onCancel={() => setMode('view')} />}
       {mode === 'remove' && (
-        <ReasonForm label={`Reason for removing ${q}`} placeholder="Why does it not apply?" submitLabel="Remove step" onSubmit={remove} onCancel={() => setMode('view')} />
+        <ReasonForm label={`Reason for removing ${q}`} placeholder="Why does it not apply?" submitLabel="Remove step" onSubmit={withReason(removeStep)} onCancel={() => setMode('view')} />
       )}
       {mode === 'assign' && (
         <div className="step-form">

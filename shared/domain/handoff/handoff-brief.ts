@@ -1,3 +1,4 @@
+import { inPlan } from '../runbook/in-plan';
 import { ROLES, type Actor, type IncidentSnapshot, type OperationalPeriod, type Role, type Status, type TimelineEntry } from '../../schema/types';
 import { entriesThatMatter } from '../timeline/entries-that-matter';
 import { METRIC_NAMES, METRIC_SPANS, describeSpan, metricOf } from '../../metrics/metrics';
@@ -109,7 +110,7 @@ export const handoffBrief = (input: HandoffBriefInput): string => {
   section(
     `Open runbook steps (${progress.done + progress.skipped} of ${progress.total} settled)`,
     runbook
-      .filter((s) => s.state === 'todo' && !s.removed)
+      .filter((s) => s.state === 'todo' && inPlan(s))
       .map((s) => `- [ ] ${oneLine(s.title)}${s.assignee ? ` (${s.assignee})` : ' (unassigned)'}${s.risky ? ` RISKY; rollback: ${oneLine(s.rollback ?? 'none given')}` : ''}`),
     'none',
   );

@@ -9,6 +9,7 @@ import { keyAllSteps } from './step-keys';
 import { STEP_KEYS } from '../../schema/records/runbook';
 import { readOrderedSteps } from '../../schema/read-model';
 import { idSchema, parseOrThrow } from '../../schema/validation';
+import { inPlan } from './in-plan';
 
 /*
  * Why a key and not delete + insert: Yjs cannot move an element of a Y.Array,
@@ -31,14 +32,14 @@ export const moveStep = (doc: Y.Doc, ctx: OpContext, id: string, toIndex: number
   const stepId = parseOrThrow(idSchema, id, 'Runbook step');
   const to = parseOrThrow(indexSchema, toIndex, 'Move step');
   requireDeclared(doc);
-  const current = readOrderedSteps(doc).filter((s) => !s.step.removed);
+  const current = readOrderedSteps(doc).filter((s) => inPlan(s.step));
   const from = current.findIndex((s) => s.step.id === stepId);
   if (from < 0) throw new DomainError('not_found', `Runbook step ${stepId} does not exist`);
   if (to >= current.length) throw new DomainError('invalid_input', `Move step: position ${to} is past the last step`);
   if (to === from) return;
   doc.transact(() => {
     appendEntry(doc, ctx, { kind: 'runbook', text: `Runbook: moved “${current[from]!.step.title}” from position ${from + 1} to ${to + 1}`, occurredAt: happenedAt(ctx) });
-    const ordered = keyAllSteps(doc).filter((s) => !s.step.removed);
+    const ordered = keyAllSteps(doc).filter((s) => inPlan(s.step));
     const moving = ordered[from]!;
     const rest = ordered.filter((_, i) => i !== from);
     const before = rest[to - 1]?.order ?? null;

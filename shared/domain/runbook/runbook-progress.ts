@@ -1,3 +1,4 @@
+import { inPlan } from './in-plan';
 import type { RunbookStep } from '../../schema/types';
 
 export interface RunbookProgress {
@@ -12,7 +13,7 @@ export interface RunbookProgress {
 /** How far the runbook is: a skipped step counts as settled, since someone decided about it. */
 export const runbookProgress = (all: readonly Pick<RunbookStep, 'state' | 'removed'>[]): RunbookProgress => {
   // A removed step is out of the plan: it neither counts as open nor as settled.
-  const steps = all.filter((s) => !s.removed);
+  const steps = all.filter(inPlan);
   const done = steps.filter((s) => s.state === 'done').length;
   const skipped = steps.filter((s) => s.state === 'skipped').length;
   const total = steps.length;
